@@ -1,0 +1,195 @@
+package ai.aimass.data.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import ai.aimass.data.DataFixtures;
+import ai.aimass.data.test.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest
+class JobQueueTests {
+
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    // Each test uses a kind of its own, so that jobs left by other tests are never
+    // claimed here.
+    private String kind;
+
+    @Autowired
+    private JobQueue queue;
+
+    @Autowired
+    private JobRepository jobs;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataFixtures fixtures;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.registerProperties(registry);
+    }
+
+    @BeforeEach
+    void useFreshKind() {
+        this.kind = "t" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    @Test
+    void claimsOldestQueuedJobAndMarksItRunning() {
+        JobEntity first = this.fixtures.queuedJob(this.kind, 3);
+        this.fixtures.queuedJob(this.kind, 3);
+
+        Optional<JobQueue.ClaimedJob> claimed = this.queue.claimNext("worker-a", LEASE, List.of(this.kind));
+
+        assertThat(claimed).map(JobQueue.ClaimedJob::id).contains(first.getId());
+        JobEntity stored = this.jobs.findById(first.getId()).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(JobStatus.RUNNING);
+        assertThat(stored.getLeaseOwner()).isEqualTo("worker-a");
+        assertThat(stored.getAttemptCount()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentWorkersNeverClaimTheSameJob() throws Exception {
+        int jobCount = 12;
+        for (int i = 0; i < jobCount; i++) {
+            this.fixtures.queuedJob(this.kind, 1);
+        }
+        Set<UUID> claimedIds = ConcurrentHashMap.newKeySet();
+        List<UUID> allClaims = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            String workerId = "worker-" + w;
+            workers.add(pool.submit(() -> {
+                start.await();
+                Optional<JobQueue.ClaimedJob> job;
+                while ((job = this.queue.claimNext(workerId, LEASE, List.of(this.kind))).isPresent()) {
+                    claimedIds.add(job.get().id());
+                    allClaims.add(job.get().id());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> worker : workers) {
+            worker.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(allClaims).hasSize(jobCount);
+        assertThat(claimedIds).hasSize(jobCount);
+    }
+
+    @Test
+    void jobWithExpiredLeaseIsClaimedAgainWithItsProgress() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 5);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        this.queue.recordRound("worker-a", round(job.getId(), 1), "a".repeat(64));
+        expireLease(job.getId());
+
+        JobQueue.ClaimedJob resumed = this.queue.claimNext("worker-b", LEASE, List.of(this.kind)).orElseThrow();
+
+        assertThat(resumed.id()).isEqualTo(job.getId());
+        assertThat(resumed.completedRounds()).isEqualTo(1);
+        assertThat(resumed.checkpointSha256()).isEqualTo("a".repeat(64));
+        assertThat(resumed.attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void workerThatLostItsLeaseCannotRecordRoundsOrFinish() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 5);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        expireLease(job.getId());
+        this.queue.claimNext("worker-b", LEASE, List.of(this.kind)).orElseThrow();
+
+        assertThatExceptionOfType(LeaseLostException.class)
+            .isThrownBy(() -> this.queue.recordRound("worker-a", round(job.getId(), 1), "b".repeat(64)))
+            .withMessageContaining("worker-a");
+        assertThatExceptionOfType(LeaseLostException.class)
+            .isThrownBy(() -> this.queue.succeed(job.getId(), "worker-a", UUID.randomUUID()));
+        assertThat(this.queue.heartbeat(job.getId(), "worker-a", LEASE)).isEqualTo(JobQueue.LeaseState.LOST);
+        assertThat(this.queue.heartbeat(job.getId(), "worker-b", LEASE)).isEqualTo(JobQueue.LeaseState.HELD);
+        assertThat(this.jobs.findById(job.getId()).orElseThrow().getCompletedRounds()).isZero();
+    }
+
+    @Test
+    void roundsMustBeRecordedInOrder() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 5);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+
+        assertThatExceptionOfType(LeaseLostException.class)
+            .isThrownBy(() -> this.queue.recordRound("worker-a", round(job.getId(), 2), "c".repeat(64)));
+        this.queue.recordRound("worker-a", round(job.getId(), 1), "c".repeat(64));
+
+        assertThat(this.jobs.findById(job.getId()).orElseThrow().getCompletedRounds()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingQueuedJobEndsItAtOnceAndRunningJobAtNextHeartbeat() {
+        JobEntity queued = this.fixtures.queuedJob(this.kind, 2);
+        assertThat(this.queue.requestCancel(queued.getId(), queued.getTenantId())).contains(JobStatus.CANCELLED);
+        assertThat(this.queue.claimNext("worker-a", LEASE, List.of(this.kind))).isEmpty();
+
+        JobEntity running = this.fixtures.queuedJob(this.kind, 2);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        assertThat(this.queue.requestCancel(running.getId(), running.getTenantId())).contains(JobStatus.RUNNING);
+        assertThat(this.queue.heartbeat(running.getId(), "worker-a", LEASE))
+            .isEqualTo(JobQueue.LeaseState.CANCEL_REQUESTED);
+        this.queue.cancel(running.getId(), "worker-a");
+        assertThat(this.jobs.findById(running.getId()).orElseThrow().getStatus()).isEqualTo(JobStatus.CANCELLED);
+    }
+
+    @Test
+    void cancelOfAnotherTenantsJobFindsNothingAndChangesNothing() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 2);
+
+        assertThat(this.queue.requestCancel(job.getId(), UUID.randomUUID())).isEmpty();
+        assertThat(this.jobs.findById(job.getId()).orElseThrow().getStatus()).isEqualTo(JobStatus.QUEUED);
+    }
+
+    @Test
+    void releasedJobReturnsToTheQueue() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 2);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+
+        assertThat(this.queue.release(job.getId(), "worker-a")).isTrue();
+
+        assertThat(this.queue.claimNext("worker-b", LEASE, List.of(this.kind))).map(JobQueue.ClaimedJob::id)
+            .contains(job.getId());
+    }
+
+    private void expireLease(UUID jobId) {
+        this.jdbc.update("UPDATE jobs SET lease_expires_at = now() - interval '1 second' WHERE id = ?", jobId);
+    }
+
+    private static JobRoundEntity round(UUID jobId, int number) {
+        return new JobRoundEntity(jobId, number, 3, 3, 0.5, 0.9, "[]", 10, 8, Instant.now());
+    }
+
+}
