@@ -1,8 +1,104 @@
 package ai.aimass.standalone;
 
-public final class StandaloneApplication {
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
-    public static void main(String[] args) {
+import ai.aimass.api.PlatformApiApplication;
+import ai.aimass.inference.InferenceServiceApplication;
+import ai.aimass.standalone.demo.DemoClient;
+import ai.aimass.worker.TrainingWorkerApplication;
+
+/**
+ * The quick start: one JVM that runs an embedded PostgreSQL, platform-api, training-worker and
+ * inference-service, then the demo client that trains a federated model across three
+ * hospitals and serves it, all over HTTP.
+ */
+public final class StandaloneApplication implements AutoCloseable {
+
+    private final StandaloneOptions options;
+
+    private final ServiceLauncher services = new ServiceLauncher();
+
+    private EmbeddedDatabase database;
+
+    public StandaloneApplication(StandaloneOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        StandaloneOptions options;
+        try {
+            options = StandaloneOptions.parse(args);
+        }
+        catch (IllegalArgumentException ex) {
+            System.err.println(ex.getMessage());
+            System.exit(2);
+            return;
+        }
+        StandaloneApplication application = new StandaloneApplication(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aimass-shutdown"));
+        application.start();
+        if (options.runDemo()) {
+            new DemoClient(application.endpoints(), options.dataDirectory(), options.rounds(), System.out).run();
+        }
+        if (!options.exitWhenDone()) {
+            System.out.println("Serving until interrupted (Ctrl+C).");
+            new CountDownLatch(1).await();
+        }
+        application.close();
+        System.exit(0);
+    }
+
+    /** Starts the database and the three services; returns once all of them are ready. */
+    public void start() {
+        Path dataDirectory = this.options.dataDirectory();
+        Map<String, String> shared = new HashMap<>();
+        if (this.options.databaseUrl() == null) {
+            this.database = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), this.options.databasePort());
+            shared.put("spring.datasource.url", this.database.jdbcUrl());
+            shared.put("spring.datasource.username", "postgres");
+            shared.put("spring.datasource.password", "");
+        }
+        shared.put("aimass.artifacts.encryption-key",
+                LocalSecrets.readOrCreate(dataDirectory.resolve("keys/artifact-key"), 32));
+        shared.put("aimass.artifacts.key-id", "local-1");
+
+        Map<String, String> api = new HashMap<>(shared);
+        api.put("server.port", Integer.toString(this.options.apiPort()));
+        api.put("aimass.security.signing-key-file", dataDirectory.resolve("keys/jwt-signing-key.pem").toString());
+        api.put("aimass.security.admin-password-file", dataDirectory.resolve("admin-password").toString());
+        this.services.start("platform-api", PlatformApiApplication::builder, api);
+
+        Map<String, String> worker = new HashMap<>(shared);
+        worker.put("server.port", Integer.toString(this.options.workerPort()));
+        this.services.start("training-worker", TrainingWorkerApplication::builder, worker);
+
+        Map<String, String> inference = new HashMap<>(shared);
+        inference.put("server.port", Integer.toString(this.options.inferencePort()));
+        inference.put("aimass.inference.jwks-uri", endpoints().apiUrl() + "/api/v1/auth/jwks");
+        this.services.start("inference-service", InferenceServiceApplication::builder, inference);
+    }
+
+    /** Where the services listen. */
+    public DemoClient.Endpoints endpoints() {
+        return new DemoClient.Endpoints("http://localhost:" + this.options.apiPort(),
+                "http://localhost:" + this.options.inferencePort(), "http://localhost:" + this.options.workerPort());
+    }
+
+    @Override
+    public synchronized void close() {
+        this.services.close();
+        if (this.database != null) {
+            try {
+                this.database.close();
+            }
+            catch (Exception ex) {
+                System.err.println("The embedded PostgreSQL did not stop cleanly: " + ex.getMessage());
+            }
+            this.database = null;
+        }
     }
 
 }
