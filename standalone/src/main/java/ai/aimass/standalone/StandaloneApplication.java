@@ -28,6 +28,10 @@ public final class StandaloneApplication implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            System.out.println(StandaloneOptions.USAGE);
+            return;
+        }
         StandaloneOptions options;
         try {
             options = StandaloneOptions.parse(args);

@@ -3,8 +3,8 @@ package ai.aimass.ml.federated;
 import java.util.Objects;
 
 /**
- * The result of one participant's local training in a round: its new flat weight vector and
- * the number of examples it trained on.
+ * The result of one participant's local training in a round: its new flat weight vector
+ * and the number of examples it trained on.
  * <p>
  * The array is not copied; treat it as read-only once the update is made.
  *
@@ -14,9 +14,9 @@ import java.util.Objects;
  */
 public record ClientUpdate(String participant, float[] weights, long exampleCount) {
 
-	public ClientUpdate {
-		Objects.requireNonNull(participant, "participant");
-		Objects.requireNonNull(weights, "weights");
-	}
+    public ClientUpdate {
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(weights, "weights");
+    }
 
 }

@@ -8,19 +8,19 @@ package ai.aimass.ml.federated;
  */
 public class InvalidUpdateException extends RuntimeException {
 
-	private final String participant;
+    private final String participant;
 
-	public InvalidUpdateException(String participant, String message) {
-		super(message);
-		this.participant = participant;
-	}
+    public InvalidUpdateException(String participant, String message) {
+        super(message);
+        this.participant = participant;
+    }
 
-	/**
-	 * Returns the name of the participant whose update was rejected.
-	 * @return the name
-	 */
-	public String participant() {
-		return this.participant;
-	}
+    /**
+     * Returns the name of the participant whose update was rejected.
+     * @return the name
+     */
+    public String participant() {
+        return this.participant;
+    }
 
 }

@@ -8,19 +8,19 @@ package ai.aimass.ml.preprocess;
  */
 public class SchemaMismatchException extends RuntimeException {
 
-	private final int participantIndex;
+    private final int participantIndex;
 
-	public SchemaMismatchException(int participantIndex, String message) {
-		super(message);
-		this.participantIndex = participantIndex;
-	}
+    public SchemaMismatchException(int participantIndex, String message) {
+        super(message);
+        this.participantIndex = participantIndex;
+    }
 
-	/**
-	 * Returns the zero-based index of the participant whose schema differs.
-	 * @return the index
-	 */
-	public int participantIndex() {
-		return this.participantIndex;
-	}
+    /**
+     * Returns the zero-based index of the participant whose schema differs.
+     * @return the index
+     */
+    public int participantIndex() {
+        return this.participantIndex;
+    }
 
 }

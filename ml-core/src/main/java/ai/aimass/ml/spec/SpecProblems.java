@@ -1,5 +1,7 @@
 package ai.aimass.ml.spec;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -7,25 +9,29 @@ import java.util.List;
  */
 final class SpecProblems {
 
-	private SpecProblems() {
-	}
+    private SpecProblems() {
+    }
 
-	static void requireIntRange(List<String> problems, String path, Integer value, int min, int max) {
-		if (value == null || value < min || value > max) {
-			problems.add(path + ": expected an integer from " + min + " to " + max + ", found " + value);
-		}
-	}
+    static void requireIntRange(List<String> problems, String path, Integer value, int min, int max) {
+        if (value == null || value < min || value > max) {
+            problems.add(path + ": expected an integer from " + min + " to " + max + ", found " + value);
+        }
+    }
 
-	static void requireOneOf(List<String> problems, String path, String value, List<String> allowed) {
-		if (value == null || !allowed.contains(value)) {
-			String expected = (allowed.size() == 1) ? "\"" + allowed.get(0) + "\""
-					: "one of " + String.join(", ", allowed);
-			problems.add(path + ": expected " + expected + ", found " + quoted(value));
-		}
-	}
+    static void requireOneOf(List<String> problems, String path, String value, List<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            String expected = (allowed.size() == 1) ? "\"" + allowed.get(0) + "\""
+                    : "one of " + String.join(", ", allowed);
+            problems.add(path + ": expected " + expected + ", found " + quoted(value));
+        }
+    }
 
-	static String quoted(String value) {
-		return (value != null) ? "\"" + value + "\"" : "none";
-	}
+    static <T> List<T> copyAllowingNulls(List<T> values) {
+        return Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    static String quoted(String value) {
+        return (value != null) ? "\"" + value + "\"" : "none";
+    }
 
 }

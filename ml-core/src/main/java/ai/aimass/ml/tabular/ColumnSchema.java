@@ -13,33 +13,33 @@ import java.util.Objects;
  */
 public record ColumnSchema(String name, ColumnType type, List<String> categories) {
 
-	public ColumnSchema {
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(type, "type");
-		categories = (categories != null) ? List.copyOf(categories.stream().sorted().toList()) : List.of();
-		if (type == ColumnType.NUMERIC && !categories.isEmpty()) {
-			throw new IllegalArgumentException(
-					"column \"" + name + "\": expected no categories for a numeric column, found " + categories.size());
-		}
-	}
+    public ColumnSchema {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        categories = (categories != null) ? List.copyOf(categories.stream().sorted().toList()) : List.of();
+        if (type == ColumnType.NUMERIC && !categories.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "column \"" + name + "\": expected no categories for a numeric column, found " + categories.size());
+        }
+    }
 
-	/**
-	 * Creates a numeric column.
-	 * @param name the column name
-	 * @return the column
-	 */
-	public static ColumnSchema numeric(String name) {
-		return new ColumnSchema(name, ColumnType.NUMERIC, List.of());
-	}
+    /**
+     * Creates a numeric column.
+     * @param name the column name
+     * @return the column
+     */
+    public static ColumnSchema numeric(String name) {
+        return new ColumnSchema(name, ColumnType.NUMERIC, List.of());
+    }
 
-	/**
-	 * Creates a categorical column.
-	 * @param name the column name
-	 * @param categories its categories, in any order
-	 * @return the column
-	 */
-	public static ColumnSchema categorical(String name, List<String> categories) {
-		return new ColumnSchema(name, ColumnType.CATEGORICAL, categories);
-	}
+    /**
+     * Creates a categorical column.
+     * @param name the column name
+     * @param categories its categories, in any order
+     * @return the column
+     */
+    public static ColumnSchema categorical(String name, List<String> categories) {
+        return new ColumnSchema(name, ColumnType.CATEGORICAL, categories);
+    }
 
 }

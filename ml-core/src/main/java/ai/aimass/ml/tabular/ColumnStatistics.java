@@ -27,54 +27,54 @@ import java.util.TreeMap;
  * @param categoryCounts rows per category, sorted by category
  */
 public record ColumnStatistics(String name, ColumnType type, long count, double sum, double sumOfSquares, double min,
-		double max, double mean, double standardDeviation, Map<String, Long> categoryCounts) {
+        double max, double mean, double standardDeviation, Map<String, Long> categoryCounts) {
 
-	public ColumnStatistics {
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(type, "type");
-		categoryCounts = (categoryCounts != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(categoryCounts))) : Map.of();
-	}
+    public ColumnStatistics {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        categoryCounts = (categoryCounts != null)
+                ? Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(categoryCounts))) : Map.of();
+    }
 
-	/**
-	 * Computes the statistics of a numeric column.
-	 * @param name the column name
-	 * @param values the values, at least one
-	 * @return the statistics
-	 */
-	public static ColumnStatistics ofNumbers(String name, double[] values) {
-		if (values.length == 0) {
-			throw new IllegalArgumentException("column \"" + name + "\": expected at least 1 value, found none");
-		}
-		double sum = 0;
-		double sumOfSquares = 0;
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (double value : values) {
-			sum += value;
-			sumOfSquares += value * value;
-			min = Math.min(min, value);
-			max = Math.max(max, value);
-		}
-		double mean = sum / values.length;
-		double squaredDeviations = 0;
-		for (double value : values) {
-			squaredDeviations += (value - mean) * (value - mean);
-		}
-		double standardDeviation = Math.sqrt(squaredDeviations / values.length);
-		return new ColumnStatistics(name, ColumnType.NUMERIC, values.length, sum, sumOfSquares, min, max, mean,
-				standardDeviation, Map.of());
-	}
+    /**
+     * Computes the statistics of a numeric column.
+     * @param name the column name
+     * @param values the values, at least one
+     * @return the statistics
+     */
+    public static ColumnStatistics ofNumbers(String name, double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("column \"" + name + "\": expected at least 1 value, found none");
+        }
+        double sum = 0;
+        double sumOfSquares = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            sum += value;
+            sumOfSquares += value * value;
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        double mean = sum / values.length;
+        double squaredDeviations = 0;
+        for (double value : values) {
+            squaredDeviations += (value - mean) * (value - mean);
+        }
+        double standardDeviation = Math.sqrt(squaredDeviations / values.length);
+        return new ColumnStatistics(name, ColumnType.NUMERIC, values.length, sum, sumOfSquares, min, max, mean,
+                standardDeviation, Map.of());
+    }
 
-	/**
-	 * Computes the statistics of a categorical column.
-	 * @param name the column name
-	 * @param categoryCounts rows per category
-	 * @return the statistics
-	 */
-	public static ColumnStatistics ofCategories(String name, Map<String, Long> categoryCounts) {
-		long count = categoryCounts.values().stream().mapToLong(Long::longValue).sum();
-		return new ColumnStatistics(name, ColumnType.CATEGORICAL, count, 0, 0, 0, 0, 0, 0, categoryCounts);
-	}
+    /**
+     * Computes the statistics of a categorical column.
+     * @param name the column name
+     * @param categoryCounts rows per category
+     * @return the statistics
+     */
+    public static ColumnStatistics ofCategories(String name, Map<String, Long> categoryCounts) {
+        long count = categoryCounts.values().stream().mapToLong(Long::longValue).sum();
+        return new ColumnStatistics(name, ColumnType.CATEGORICAL, count, 0, 0, 0, 0, 0, 0, categoryCounts);
+    }
 
 }

@@ -5,10 +5,10 @@ package ai.aimass.ml.tabular;
  */
 public enum ColumnType {
 
-	/** Every cell is a number. */
-	NUMERIC,
+    /** Every cell is a number. */
+    NUMERIC,
 
-	/** No cell is a number; each distinct text is a category. */
-	CATEGORICAL
+    /** No cell is a number; each distinct text is a category. */
+    CATEGORICAL
 
 }

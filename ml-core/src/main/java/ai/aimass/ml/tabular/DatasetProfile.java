@@ -17,27 +17,27 @@ import java.util.TreeMap;
  * @param columns statistics of the feature columns, in schema order (label excluded)
  */
 public record DatasetProfile(TabularSchema schema, int rowCount, Map<String, Long> classCounts,
-		List<ColumnStatistics> columns) {
+        List<ColumnStatistics> columns) {
 
-	public DatasetProfile {
-		Objects.requireNonNull(schema, "schema");
-		classCounts = (classCounts != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(classCounts))) : Map.of();
-		columns = (columns != null) ? List.copyOf(columns) : List.of();
-	}
+    public DatasetProfile {
+        Objects.requireNonNull(schema, "schema");
+        classCounts = (classCounts != null)
+                ? Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(classCounts))) : Map.of();
+        columns = (columns != null) ? List.copyOf(columns) : List.of();
+    }
 
-	/**
-	 * Returns the statistics of a feature column.
-	 * @param name the column name
-	 * @return the statistics
-	 * @throws IllegalArgumentException when there is no such feature
-	 */
-	public ColumnStatistics column(String name) {
-		return this.columns.stream()
-			.filter((column) -> column.name().equals(name))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("expected one of the features "
-					+ String.join(", ", this.schema.featureNames()) + ", found \"" + name + "\""));
-	}
+    /**
+     * Returns the statistics of a feature column.
+     * @param name the column name
+     * @return the statistics
+     * @throws IllegalArgumentException when there is no such feature
+     */
+    public ColumnStatistics column(String name) {
+        return this.columns.stream()
+            .filter((column) -> column.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("expected one of the features "
+                    + String.join(", ", this.schema.featureNames()) + ", found \"" + name + "\""));
+    }
 
 }

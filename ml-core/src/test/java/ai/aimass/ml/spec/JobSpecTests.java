@@ -1,0 +1,160 @@
+package ai.aimass.ml.spec;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class JobSpecTests {
+
+    private static final String VALID = """
+            {
+              "kind": "federated",
+              "model": {"layers": [{"units": 16, "activation": "relu"}]},
+              "training": {"epochs": 2},
+              "federation": {"participants": [
+                {"name": "hospital-a", "datasetId": "00000000-0000-0000-0000-000000000001"},
+                {"name": "hospital-b", "datasetId": "00000000-0000-0000-0000-000000000002"}
+              ], "rounds": 5},
+              "publish": {"modelName": "breast-cancer", "alias": "production"}
+            }
+            """;
+
+    @Test
+    void appliesDefaultsToAbsentFields() {
+        JobSpec spec = JobSpec.fromJson(VALID);
+        assertThat(spec.training()).isEqualTo(new TrainingSpec(2, 32, 0.01, "adam", 42L, 0.2));
+        assertThat(spec.model().outputActivation()).isEqualTo("softmax");
+        assertThat(spec.federation().strategy()).isEqualTo("fedavg");
+        assertThat(spec.federation().maxUpdateNorm()).isEqualTo(1.0e6);
+        assertThat(spec.federation().participants().get(1).datasetId())
+            .isEqualTo(UUID.fromString("00000000-0000-0000-0000-000000000002"));
+        assertThat(spec.validate()).isEmpty();
+    }
+
+    @Test
+    void appliesDefaultsToAbsentBlocks() {
+        JobSpec spec = JobSpec.fromJson("{\"kind\": \"federated\"}");
+        assertThat(spec.model()).isEqualTo(new ModelSpec(List.of(new LayerSpec(32, "relu")), "softmax"));
+        assertThat(spec.training()).isEqualTo(TrainingSpec.defaults());
+        assertThat(spec.federation().rounds()).isEqualTo(10);
+        assertThat(spec.model().layers().get(0).activation()).isEqualTo("relu");
+    }
+
+    @Test
+    void writesCompleteSpecWithFieldsInDeclarationOrder() {
+        String json = JobSpec.fromJson(VALID).toJson();
+        assertThat(json).startsWith("{\"kind\":\"federated\",\"model\":{\"layers\":[{\"units\":16,\"activation\":"
+                + "\"relu\"}],\"outputActivation\":\"softmax\"},\"training\":{\"epochs\":2,\"batchSize\":32,"
+                + "\"learningRate\":0.01,\"optimizer\":\"adam\",\"seed\":42,\"validationFraction\":0.2},"
+                + "\"federation\":{\"participants\":[{\"name\":\"hospital-a\"");
+        assertThat(JobSpec.fromJson(json)).isEqualTo(JobSpec.fromJson(VALID));
+        assertThat(JobSpec.fromJson(json).toJson()).isEqualTo(json);
+    }
+
+    @Test
+    void reportsEveryProblemWithItsFieldPath() {
+        JobSpec spec = JobSpec.fromJson("""
+                {
+                  "kind": "ensemble",
+                  "model": {"layers": [{"units": 8}, {"units": -3, "activation": "gelu"}]},
+                  "training": {"epochs": 0, "optimizer": "rmsprop", "validationFraction": 0.7},
+                  "federation": {"participants": [], "rounds": 0},
+                  "publish": {"modelName": "Bad Name", "alias": "7"}
+                }
+                """);
+        assertThat(spec.validate()).containsExactly("kind: expected \"federated\", found \"ensemble\"",
+                "model.layers[1].units: expected 1 to 4096, found -3",
+                "model.layers[1].activation: expected one of relu, tanh, sigmoid, identity, leakyrelu, found \"gelu\"",
+                "training.epochs: expected an integer from 1 to 1000, found 0",
+                "training.optimizer: expected one of adam, sgd, nesterovs, found \"rmsprop\"",
+                "training.validationFraction: expected a number from 0 to 0.5, found 0.7",
+                "federation.participants: expected at least 1 participant, found none",
+                "federation.rounds: expected an integer from 1 to 1000, found 0",
+                "publish.modelName: expected lowercase letters, digits and dashes (1 to 100), found \"Bad Name\"",
+                "publish.alias: expected lowercase letters, digits and dashes (1 to 100) with at least one letter, "
+                        + "found \"7\"");
+    }
+
+    @Test
+    void rejectsDuplicateParticipantNamesAndMissingDataset() {
+        JobSpec spec = JobSpec.fromJson("""
+                {"kind": "federated", "publish": {"modelName": "m"}, "federation": {"participants": [
+                  {"name": "a", "datasetId": "00000000-0000-0000-0000-000000000001"},
+                  {"name": "a"}
+                ]}}
+                """);
+        assertThat(spec.validate()).containsExactly(
+                "federation.participants[1].datasetId: expected a dataset id, " + "found none",
+                "federation.participants[1].name: expected a name unique among participants, found \"a\" as at "
+                        + "index 0");
+    }
+
+    @Test
+    void requiresKindAndModelName() {
+        assertThat(JobSpec
+            .fromJson("{\"federation\": {\"participants\": [{\"name\": \"a\", \"datasetId\": "
+                    + "\"00000000-0000-0000-0000-000000000001\"}]}}")
+            .validate()).containsExactly("kind: expected \"federated\", found none",
+                    "publish.modelName: expected lowercase letters, digits and dashes (1 to 100), found none");
+    }
+
+    @Test
+    void throwsEveryProblemFromRequireValid() {
+        JobSpec spec = JobSpec.fromJson("{\"kind\": \"federated\", \"publish\": {\"modelName\": \"m\"}}");
+        assertThatExceptionOfType(InvalidSpecException.class).isThrownBy(spec::requireValid)
+            .withMessage("federation.participants: expected at least 1 participant, found none")
+            .extracting(InvalidSpecException::problems)
+            .isEqualTo(List.of("federation.participants: expected at least 1 participant, found none"));
+    }
+
+    @Test
+    void namesFieldWithWrongType() {
+        assertUnreadable("{\"federation\": {\"rounds\": \"ten\"}}",
+                "federation.rounds: expected an integer, found a string (\"ten\")");
+        assertUnreadable("{\"training\": {\"epochs\": 1.5}}", "training.epochs: expected an integer, found 1.5");
+        assertUnreadable("{\"model\": {\"layers\": [{\"units\": 4}, {\"units\": true}]}}",
+                "model.layers[1].units: expected an integer, found a boolean");
+        assertUnreadable("{\"model\": {\"layers\": {\"units\": 4}}}",
+                "model.layers: expected an array, found an object");
+        assertUnreadable("{\"kind\": 3}", "kind: expected a string, found an integer");
+    }
+
+    @Test
+    void namesLayerWithoutUnits() {
+        assertUnreadable("{\"model\": {\"layers\": [{\"activation\": \"relu\"}]}}",
+                "model.layers[0].units: expected a value, found none");
+    }
+
+    @Test
+    void namesMalformedDatasetId() {
+        assertUnreadable("{\"federation\": {\"participants\": [{\"name\": \"a\", \"datasetId\": \"xyz\"}]}}",
+                "federation.participants[0].datasetId: expected a UUID, found a string (\"xyz\")");
+    }
+
+    @Test
+    void namesUnknownField() {
+        assertThatExceptionOfType(InvalidSpecException.class)
+            .isThrownBy(() -> JobSpec.fromJson("{\"training\": {\"epoch\": 3}}"))
+            .withMessageStartingWith("training.epoch: expected only the fields ")
+            .withMessageContaining("epochs")
+            .withMessageEndingWith(", found an unknown field");
+    }
+
+    @Test
+    void namesPositionOfSyntaxError() {
+        assertUnreadable("{\"kind\": \"federated\",,}",
+                "(root): expected well-formed JSON, found a syntax error at line 1, column 22");
+        assertUnreadable("  ", "(root): expected a JSON object, found nothing");
+        assertUnreadable("[1]", "(root): expected an object, found an array");
+    }
+
+    private static void assertUnreadable(String json, String message) {
+        assertThatExceptionOfType(InvalidSpecException.class).isThrownBy(() -> JobSpec.fromJson(json))
+            .withMessage(message);
+    }
+
+}

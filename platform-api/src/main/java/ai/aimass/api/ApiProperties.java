@@ -1,0 +1,30 @@
+package ai.aimass.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of the control plane's REST API.
+ *
+ * @param maxDatasetBytes largest accepted dataset file; bare numbers are bytes
+ * @param maxPageSize largest page a list endpoint answers
+ */
+@ConfigurationProperties("aimass.api")
+public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize) {
+
+    /** The default dataset size limit. */
+    public static final DataSize DEFAULT_MAX_DATASET_BYTES = DataSize.ofMegabytes(50);
+
+    /** The default largest page. */
+    public static final int DEFAULT_MAX_PAGE_SIZE = 100;
+
+    public ApiProperties {
+        maxDatasetBytes = (maxDatasetBytes != null) ? maxDatasetBytes : DEFAULT_MAX_DATASET_BYTES;
+        maxPageSize = (maxPageSize != null) ? maxPageSize : DEFAULT_MAX_PAGE_SIZE;
+        if (maxDatasetBytes.toBytes() <= 0) {
+            throw new IllegalArgumentException(
+                    "aimass.api.max-dataset-bytes: expected a positive size, found " + maxDatasetBytes);
+        }
+    }
+
+}

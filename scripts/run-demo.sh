@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the quick start if needed and runs it: an embedded PostgreSQL, the three services and
+# the demo client. Options are passed on (try --help for the list, --exit-when-done for scripts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-tools.sh
+jar=standalone/target/standalone-0.1.0-SNAPSHOT.jar
+if [ ! -f "$jar" ] || [ -n "$(find . -path ./aimass-data -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.sql' \) -newer "$jar" -print -quit)" ]; then
+  mvn -B -q -DskipTests package
+fi
+export OMP_NUM_THREADS=1
+exec java -Xmx3g -XX:+UseZGC -jar "$jar" "$@"

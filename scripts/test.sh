@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every test of every module, installing what the tests need first.
+# Tests use an embedded PostgreSQL unless AIMASS_TEST_DB_URL names another server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-tools.sh
+# One OpenMP thread: on two cores the OpenMP and OpenBLAS pools spin against each other.
+export OMP_NUM_THREADS=1
+exec mvn -B verify "$@"
