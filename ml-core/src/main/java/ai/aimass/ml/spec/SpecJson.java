@@ -10,6 +10,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
@@ -98,8 +99,9 @@ final class SpecJson {
         if (token == null) {
             return "a value of another type";
         }
-        if (token == JsonToken.VALUE_STRING && processor instanceof JsonParser parser
-                && parser.currentToken() == JsonToken.VALUE_STRING) {
+        JsonParser parser = (processor instanceof DeserializationContext context) ? context.getParser()
+                : (processor instanceof JsonParser direct) ? direct : null;
+        if (token == JsonToken.VALUE_STRING && parser != null && parser.currentToken() == JsonToken.VALUE_STRING) {
             return found(parser.getString());
         }
         return switch (token) {
