@@ -1,13 +1,14 @@
 package ai.aimass.inference.security;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 import ai.aimass.inference.InferenceProperties;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,7 +16,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -27,6 +27,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -56,7 +57,6 @@ class SecurityConfiguration {
             .formLogin(AbstractHttpConfigurer::disable)
             .logout(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
-            .anonymous(AbstractHttpConfigurer::disable)
             .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
                 .permitAll()
@@ -70,26 +70,23 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserTokenAuthenticator userTokenAuthenticator(InferenceProperties properties,
-            RestTemplateBuilder restTemplateBuilder) {
-        return new UserTokenAuthenticator(userTokenDecoder(properties, restTemplateBuilder),
-                properties.jwksUri().toString());
+    UserTokenAuthenticator userTokenAuthenticator(InferenceProperties properties) {
+        return new UserTokenAuthenticator(userTokenDecoder(properties), properties.jwksUri().toString());
     }
 
     /**
      * The decoder fetches the key set on the first token it sees, not at startup, and
      * caches it; a token signed with a key it does not know makes it fetch the set again.
      */
-    private static JwtDecoder userTokenDecoder(InferenceProperties properties,
-            RestTemplateBuilder restTemplateBuilder) {
+    private static JwtDecoder userTokenDecoder(InferenceProperties properties) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(2));
+        requests.setReadTimeout(Duration.ofSeconds(5));
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
             .jwsAlgorithm(SignatureAlgorithm.RS256)
-            .restOperations(restTemplateBuilder.connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofSeconds(5))
-                .build())
+            .restOperations(new RestTemplate(requests))
             .build();
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.tokenIssuer())));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()));
         return decoder;
     }
 
@@ -112,7 +109,7 @@ class SecurityConfiguration {
 
     private static RequestMatcher publicPaths(String... patterns) {
         PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
-        return new OrRequestMatcher(java.util.Arrays.stream(patterns).map(builder::matcher)
+        return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher)
             .map(RequestMatcher.class::cast)
             .toList());
     }

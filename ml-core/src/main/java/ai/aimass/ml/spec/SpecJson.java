@@ -2,15 +2,15 @@ package ai.aimass.ml.spec;
 
 import java.util.Collection;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ai.aimass.ml.json.MlJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
@@ -20,6 +20,8 @@ import tools.jackson.databind.exc.PropertyBindingException;
  * what was expected and found, without Java class names.
  */
 final class SpecJson {
+
+    private static final Pattern COERCED_STRING = Pattern.compile("String value \\(\"(.*?)\"\\)");
 
     private SpecJson() {
     }
@@ -59,7 +61,7 @@ final class SpecJson {
         }
         String expected = expected(ex.getTargetType());
         String found = (ex instanceof InvalidFormatException format && format.getValue() != null)
-                ? found(format.getValue()) : found(ex.getCurrentToken(), ex.processor());
+                ? found(format.getValue()) : found(ex.getCurrentToken(), ex.getOriginalMessage());
         return path(ex) + ": expected " + expected + ", found " + found;
     }
 
@@ -92,17 +94,22 @@ final class SpecJson {
         if (value instanceof String text) {
             return "a string (\"" + text + "\")";
         }
+        if (value instanceof Number) {
+            return "a number (" + value + ")";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean (" + value + ")";
+        }
         return String.valueOf(value);
     }
 
-    private static String found(JsonToken token, Object processor) {
+    private static String found(JsonToken token, String originalMessage) {
         if (token == null) {
             return "a value of another type";
         }
-        JsonParser parser = (processor instanceof DeserializationContext context) ? context.getParser()
-                : (processor instanceof JsonParser direct) ? direct : null;
-        if (token == JsonToken.VALUE_STRING && parser != null && parser.currentToken() == JsonToken.VALUE_STRING) {
-            return found(parser.getString());
+        if (token == JsonToken.VALUE_STRING) {
+            Matcher coerced = COERCED_STRING.matcher(String.valueOf(originalMessage));
+            return coerced.find() ? found(coerced.group(1)) : "a string";
         }
         return switch (token) {
             case VALUE_STRING -> "a string";

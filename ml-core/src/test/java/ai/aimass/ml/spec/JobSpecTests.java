@@ -115,12 +115,13 @@ class JobSpecTests {
     void namesFieldWithWrongType() {
         assertUnreadable("{\"federation\": {\"rounds\": \"ten\"}}",
                 "federation.rounds: expected an integer, found a string (\"ten\")");
-        assertUnreadable("{\"training\": {\"epochs\": 1.5}}", "training.epochs: expected an integer, found 1.5");
+        assertUnreadable("{\"training\": {\"epochs\": 1.5}}",
+                "training.epochs: expected an integer, found a number (1.5)");
         assertUnreadable("{\"model\": {\"layers\": [{\"units\": 4}, {\"units\": true}]}}",
                 "model.layers[1].units: expected an integer, found a boolean");
         assertUnreadable("{\"model\": {\"layers\": {\"units\": 4}}}",
                 "model.layers: expected an array, found an object");
-        assertUnreadable("{\"kind\": 3}", "kind: expected a string, found an integer");
+        assertUnreadable("{\"kind\": 3}", "kind: expected a string, found a number (3)");
     }
 
     @Test
