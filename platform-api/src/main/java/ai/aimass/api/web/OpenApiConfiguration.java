@@ -4,7 +4,6 @@ import ai.aimass.api.auth.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -35,8 +34,7 @@ public class OpenApiConfiguration {
         return new OpenAPI()
             .info(new Info().title("AI Mass control plane")
                 .version("v1")
-                .description("Tenants, users, API keys, datasets, federated jobs and models.")
-                .license(new License().name("Apache-2.0")))
+                .description("Tenants, users, API keys, datasets, federated jobs and models."))
             .components(new Components().addSecuritySchemes(BEARER_SCHEME, bearer))
             .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
     }
