@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import ai.aimass.ml.json.MlJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +114,13 @@ class DatasetProfilerTests {
         DatasetProfile profile = DatasetProfiler.profile(table, "y");
         double[][] values = DatasetProfiler.numericFeatures(table, profile.schema());
         assertThat(values).isDeepEqualTo(new double[][] { { 0.5, -2 }, { 1.5, 100 } });
+    }
+
+    @Test
+    void survivesJsonRoundTrip() {
+        DatasetProfile profile = DatasetProfiler.profile(table(CSV), "diagnosis");
+        String json = MlJson.mapper().writeValueAsString(profile);
+        assertThat(MlJson.mapper().readValue(json, DatasetProfile.class)).isEqualTo(profile);
     }
 
     private static CsvTable table(String csv) {
