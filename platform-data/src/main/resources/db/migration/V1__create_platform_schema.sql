@@ -37,7 +37,7 @@ CREATE INDEX ix_api_keys_tenant ON api_keys (tenant_id, created_at);
 -- Content-addressed blobs, one copy per tenant and digest, counted by their referrers.
 CREATE TABLE artifacts (
     tenant_id    UUID        NOT NULL REFERENCES tenants (id),
-    sha256       CHAR(64)    NOT NULL,
+    sha256       VARCHAR(64)    NOT NULL,
     size_bytes   BIGINT      NOT NULL,
     media_type   VARCHAR(100) NOT NULL,
     key_id       VARCHAR(64),
@@ -53,7 +53,7 @@ CREATE TABLE datasets (
     tenant_id         UUID         NOT NULL REFERENCES tenants (id),
     name              VARCHAR(100) NOT NULL,
     label_column      VARCHAR(200) NOT NULL,
-    artifact_sha256   CHAR(64)     NOT NULL,
+    artifact_sha256   VARCHAR(64)     NOT NULL,
     row_count         INTEGER      NOT NULL,
     schema_json       TEXT         NOT NULL,
     statistics_json   TEXT         NOT NULL,
@@ -72,7 +72,7 @@ CREATE TABLE jobs (
     spec_json             TEXT         NOT NULL,
     total_rounds          INTEGER      NOT NULL,
     completed_rounds      INTEGER      NOT NULL DEFAULT 0,
-    checkpoint_sha256     CHAR(64),
+    checkpoint_sha256     VARCHAR(64),
     cancel_requested      BOOLEAN      NOT NULL DEFAULT FALSE,
     lease_owner           VARCHAR(200),
     lease_expires_at      TIMESTAMPTZ,
@@ -118,11 +118,11 @@ CREATE TABLE model_versions (
     model_id           UUID        NOT NULL REFERENCES models (id),
     version            INTEGER     NOT NULL,
     job_id             UUID        REFERENCES jobs (id),
-    bundle_sha256      CHAR(64)    NOT NULL,
+    bundle_sha256      VARCHAR(64)    NOT NULL,
     input_schema_json  TEXT        NOT NULL,
     metrics_json       TEXT        NOT NULL,
     provenance_json    TEXT        NOT NULL,
-    weights_sha256     CHAR(64)    NOT NULL,
+    weights_sha256     VARCHAR(64)    NOT NULL,
     created_at         TIMESTAMPTZ NOT NULL,
     CONSTRAINT uq_model_versions_model_version UNIQUE (model_id, version)
 );

@@ -1,10 +1,12 @@
 package ai.aimass.worker;
 
 import ai.aimass.data.PlatformDataConfiguration;
+import ai.aimass.worker.queue.WorkerIdentity;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -28,6 +30,15 @@ public class TrainingWorkerApplication {
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(TrainingWorkerApplication.class)
             .properties("spring.config.name=training-worker");
+    }
+
+    /**
+     * Returns the name under which this worker holds job leases, unique to this process.
+     * @return the identity
+     */
+    @Bean
+    WorkerIdentity workerIdentity() {
+        return WorkerIdentity.generate();
     }
 
     public static void main(String[] args) {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentJobs maximum number of jobs this worker coordinates at once
  * @param taskThreads number of threads that run round tasks (local training and
  * evaluation), apart from the threads that coordinate jobs
- * @param shutdownTimeout how long shutdown waits for running jobs to give their lease back
+ * @param shutdownTimeout how long shutdown waits for running jobs to give their lease
+ * back
  */
 @ConfigurationProperties("aimass.worker")
 public record WorkerProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration lease,
@@ -34,8 +35,7 @@ public record WorkerProperties(@DefaultValue("1s") Duration pollInterval, @Defau
                     "aimass.worker.max-concurrent-jobs: expected at least 1, found " + maxConcurrentJobs);
         }
         if (taskThreads < 1) {
-            throw new IllegalArgumentException(
-                    "aimass.worker.task-threads: expected at least 1, found " + taskThreads);
+            throw new IllegalArgumentException("aimass.worker.task-threads: expected at least 1, found " + taskThreads);
         }
     }
 

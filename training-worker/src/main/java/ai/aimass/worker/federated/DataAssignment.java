@@ -8,8 +8,8 @@ import ai.aimass.ml.tabular.TabularSchema;
 
 /**
  * The rows a participant's tasks work on and how they prepare them: which file, how its
- * cells are encoded and how it is split into training and validation rows. It is the
- * same for every round of a job, so that the split never changes.
+ * cells are encoded and how it is split into training and validation rows. It is the same
+ * for every round of a job, so that the split never changes.
  *
  * @param jobId the job
  * @param tenantId the tenant that owns the dataset

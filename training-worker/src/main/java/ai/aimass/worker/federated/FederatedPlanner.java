@@ -48,8 +48,8 @@ public class FederatedPlanner {
         List<ParticipantSpec> specs = spec.federation().participants();
         for (int index = 0; index < specs.size(); index++) {
             DatasetEntity dataset = findDataset(job, specs.get(index), index);
-            participants.add(new ParticipantDataset(index, specs.get(index).name(), dataset.getId(),
-                    dataset.getName(), dataset.getArtifactSha256(), dataset.getRowCount()));
+            participants.add(new ParticipantDataset(index, specs.get(index).name(), dataset.getId(), dataset.getName(),
+                    dataset.getArtifactSha256(), dataset.getRowCount()));
             profiles.add(readProfile(dataset, specs.get(index)));
         }
         TabularSchema schema;

@@ -2,8 +2,8 @@ package ai.aimass.worker.federated;
 
 /**
  * Derives every random seed of a job from the job's one seed, so that a job, and a job
- * resumed by another worker, makes the same random choices and ends with the same weights,
- * bit for bit.
+ * resumed by another worker, makes the same random choices and ends with the same
+ * weights, bit for bit.
  * <p>
  * Each seed is a SplitMix64 hash (Steele, Lea and Flood 2014) of the job seed, a purpose
  * and the round and participant it is for, so that seeds of neighbouring rounds or

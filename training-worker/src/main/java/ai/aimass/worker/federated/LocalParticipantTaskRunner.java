@@ -36,6 +36,8 @@ public class LocalParticipantTaskRunner implements ParticipantTaskRunner {
 
     private final ArtifactStore artifacts;
 
+    private final LocalTrainer trainer = new LocalTrainer();
+
     private final Map<Key, PreparedRowsHolder> preparedRows = new ConcurrentHashMap<>();
 
     public LocalParticipantTaskRunner(ArtifactStore artifacts) {
@@ -46,7 +48,7 @@ public class LocalParticipantTaskRunner implements ParticipantTaskRunner {
     public TrainingOutcome train(RoundTask task) {
         DataAssignment data = task.data();
         PreparedRows rows = rowsOf(data);
-        LocalTrainingResult result = LocalTrainer.train(task.model(), task.training(), task.globalWeights(),
+        LocalTrainingResult result = this.trainer.train(task.model(), task.training(), task.globalWeights(),
                 rows.trainFeatures(), rows.trainLabels(), data.labels().size(), task.trainingSeed());
         ClientUpdate update = new ClientUpdate(data.participant().name(), result.weights(), result.exampleCount());
         return new TrainingOutcome(update, result.meanLoss(), result.trainingNanos());
@@ -82,8 +84,7 @@ public class LocalParticipantTaskRunner implements ParticipantTaskRunner {
             CsvTable table = CsvParser.parse(new ByteArrayInputStream(csv), Math.max(1, csv.length));
             TabularRows rows = TabularRows.of(table, data.schema(), data.labels());
             double[][] features = data.preprocessor().encodeAll(rows.featureCells());
-            Split split = TrainValidationSplit.split(rows.labelIndexes(), data.validationFraction(),
-                    data.splitSeed());
+            Split split = TrainValidationSplit.split(rows.labelIndexes(), data.validationFraction(), data.splitSeed());
             if (split.validationRows().length == 0) {
                 throw new JobFailedException(where + ": expected at least 1 validation row, found none of "
                         + rows.rowCount() + " rows with training.validationFraction " + data.validationFraction()

@@ -3,8 +3,8 @@ package ai.aimass.worker.federated;
 import java.util.UUID;
 
 /**
- * A participant of a job and the dataset it trains on, as the coordinator knows it: names,
- * ids, the digest of the file and its row count, never its rows.
+ * A participant of a job and the dataset it trains on, as the coordinator knows it:
+ * names, ids, the digest of the file and its row count, never its rows.
  *
  * @param index the participant's position in the job's participant list
  * @param name the participant's name in the job

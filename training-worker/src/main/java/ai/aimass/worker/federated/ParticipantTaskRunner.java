@@ -5,9 +5,9 @@ import java.util.UUID;
 /**
  * Runs a participant's tasks on that participant's rows alone.
  * <p>
- * Implementations are called from several threads at once, for different participants
- * and jobs. This release runs tasks in the worker's own process; the tasks carry all
- * their inputs so that a later runner can hand them to remote participants instead.
+ * Implementations are called from several threads at once, for different participants and
+ * jobs. This release runs tasks in the worker's own process; the tasks carry all their
+ * inputs so that a later runner can hand them to remote participants instead.
  */
 public interface ParticipantTaskRunner {
 

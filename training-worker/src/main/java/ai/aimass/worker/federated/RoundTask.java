@@ -15,7 +15,7 @@ import ai.aimass.ml.spec.TrainingSpec;
  * so read-only
  * @param trainingSeed the seed of this participant's training in this round
  */
-public record RoundTask(DataAssignment data, int round, ModelSpec model, TrainingSpec training,
-        float[] globalWeights, long trainingSeed) {
+public record RoundTask(DataAssignment data, int round, ModelSpec model, TrainingSpec training, float[] globalWeights,
+        long trainingSeed) {
 
 }

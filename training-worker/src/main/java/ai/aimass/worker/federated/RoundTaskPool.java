@@ -12,9 +12,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The threads that run round tasks, {@code aimass.worker.task-threads} of them, apart from
- * the threads that coordinate jobs, so that a coordinator waiting for its tasks never
- * holds a thread that one of them needs.
+ * The threads that run round tasks, {@code aimass.worker.task-threads} of them, apart
+ * from the threads that coordinate jobs, so that a coordinator waiting for its tasks
+ * never holds a thread that one of them needs.
  */
 @Component
 public class RoundTaskPool implements DisposableBean {

@@ -1,7 +1,6 @@
 package ai.aimass.worker.publish;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import ai.aimass.data.artifact.ArtifactStore;
@@ -83,8 +82,8 @@ public class ModelPublisher {
             return created;
         });
         logger.info("Published model {} version {} weightsSha256={} aliasMoved={} jobId={}",
-                publication.spec().publish().modelName(), published.version(), weightsSha256,
-                published.aliasMoved(), publication.jobId());
+                publication.spec().publish().modelName(), published.version(), weightsSha256, published.aliasMoved(),
+                publication.jobId());
         return published;
     }
 
@@ -93,12 +92,11 @@ public class ModelPublisher {
         provenance.put("jobId", publication.jobId().toString());
         provenance.put("spec", MlJson.mapper().readValue(publication.spec().toJson(), JSON_OBJECT));
         provenance.put("seed", publication.spec().training().seed());
-        List<Map<String, Object>> datasets = publication.datasets()
-            .stream()
-            .map((dataset) -> MlJson.mapper().convertValue(dataset, JSON_OBJECT))
-            .map((dataset) -> (Map<String, Object>) dataset)
-            .toList();
-        provenance.put("datasets", datasets);
+        provenance.put("datasets",
+                publication.datasets()
+                    .stream()
+                    .map((dataset) -> MlJson.mapper().convertValue(dataset, JSON_OBJECT))
+                    .toList());
         provenance.put("codeVersion", codeVersion());
         return provenance;
     }

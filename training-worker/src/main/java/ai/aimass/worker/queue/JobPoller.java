@@ -29,12 +29,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Claims jobs from the queue and runs each on a coordinator thread, holding its lease with
- * heartbeats.
+ * Claims jobs from the queue and runs each on a coordinator thread, holding its lease
+ * with heartbeats.
  * <p>
  * Every {@code aimass.worker.poll-interval} the poller claims jobs of the kinds its
- * {@link JobRunner}s know, up to {@code aimass.worker.max-concurrent-jobs} at once. While a
- * job runs, a scheduled heartbeat renews its lease every third of the lease; when the
+ * {@link JobRunner}s know, up to {@code aimass.worker.max-concurrent-jobs} at once. While
+ * a job runs, a scheduled heartbeat renews its lease every third of the lease; when the
  * queue answers that the lease is lost, the job's thread is interrupted and the job
  * dropped. On stop (SIGTERM closes the context, which stops this lifecycle first) the
  * poller stops claiming, interrupts the running jobs and gives them back to the queue, so
@@ -95,8 +95,8 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
     }
 
     /**
-     * Stops claiming, interrupts the running jobs and releases their leases, waiting at most
-     * {@code aimass.worker.shutdown-timeout} for them to stop.
+     * Stops claiming, interrupts the running jobs and releases their leases, waiting at
+     * most {@code aimass.worker.shutdown-timeout} for them to stop.
      */
     @Override
     public void stop() {
@@ -143,8 +143,8 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
         }
         catch (RuntimeException ex) {
             if (!this.pollFailing) {
-                logger.warn("Could not claim a job, retrying every {} workerId={}: {}",
-                        this.properties.pollInterval(), this.workerId, ex.getMessage());
+                logger.warn("Could not claim a job, retrying every {} workerId={}: {}", this.properties.pollInterval(),
+                        this.workerId, ex.getMessage());
             }
             this.pollFailing = true;
         }
@@ -163,13 +163,13 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
     }
 
     private void launch(ClaimedJob job) {
-        logger.info("Claimed job jobId={} kind={} attempt={} completedRounds={} totalRounds={} workerId={}",
-                job.id(), job.kind(), job.attempt(), job.completedRounds(), job.totalRounds(), this.workerId);
+        logger.info("Claimed job jobId={} kind={} attempt={} completedRounds={} totalRounds={} workerId={}", job.id(),
+                job.kind(), job.attempt(), job.completedRounds(), job.totalRounds(), this.workerId);
         RunningJob running = new RunningJob(job);
         this.runningJobs.put(job.id(), running);
         long heartbeatMillis = this.properties.heartbeatInterval().toMillis();
-        running.heartbeat = this.scheduler.scheduleAtFixedRate(running::heartbeat, heartbeatMillis,
-                heartbeatMillis, TimeUnit.MILLISECONDS);
+        running.heartbeat = this.scheduler.scheduleAtFixedRate(running::heartbeat, heartbeatMillis, heartbeatMillis,
+                TimeUnit.MILLISECONDS);
         this.coordinators.execute(() -> execute(running));
     }
 
@@ -214,9 +214,8 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
 
     private void handleFailure(RunningJob running, RuntimeException ex) {
         UUID jobId = running.job.id();
-        String message = (ex instanceof JobFailedException) ? ex.getMessage()
-                : "The worker failed unexpectedly (" + ex.getClass().getSimpleName()
-                        + "); the worker log has the details under jobId=" + jobId;
+        String message = (ex instanceof JobFailedException) ? ex.getMessage() : "The worker failed unexpectedly ("
+                + ex.getClass().getSimpleName() + "); the worker log has the details under jobId=" + jobId;
         logger.error("Job failed jobId={} workerId={}: {}", jobId, this.workerId, message, ex);
         try {
             this.queue.fail(jobId, this.workerId, truncate(message));
