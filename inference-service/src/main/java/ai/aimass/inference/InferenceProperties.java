@@ -27,7 +27,7 @@ public record InferenceProperties(URI jwksUri, String tokenIssuer, Integer cache
         jwksUri = (jwksUri != null) ? jwksUri : URI.create("http://localhost:8080/api/v1/auth/jwks");
         tokenIssuer = (tokenIssuer != null && !tokenIssuer.isBlank()) ? tokenIssuer : "aimass-platform-api";
         cacheSize = (cacheSize != null) ? cacheSize : 32;
-        maxRequestBytes = (maxRequestBytes != null) ? maxRequestBytes : DataSize.ofMebibytes(1);
+        maxRequestBytes = (maxRequestBytes != null) ? maxRequestBytes : DataSize.ofMegabytes(1);
         apiKeyCacheTtl = (apiKeyCacheTtl != null) ? apiKeyCacheTtl : Duration.ofSeconds(30);
         apiKeyCacheSize = (apiKeyCacheSize != null) ? apiKeyCacheSize : 10_000;
         if (cacheSize < 1) {

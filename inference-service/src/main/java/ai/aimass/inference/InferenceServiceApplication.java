@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Import;
  * Open Inference Protocol v2 ({@code /v2}) and as named features ({@code /v1}).
  * <p>
  * Its settings live in {@code inference-service.properties}, not
- * {@code application.properties}, because the standalone launcher runs it beside the other
- * services on one classpath.
+ * {@code application.properties}, because the standalone launcher runs it beside the
+ * other services on one classpath.
  */
 @SpringBootApplication
 @Import(PlatformDataConfiguration.class)

@@ -31,8 +31,7 @@ final class InstanceReader {
                     + JsonValues.describe(instances));
         }
         if (instances.isEmpty()) {
-            throw InferenceException
-                .invalidInput("instances: expected at least one instance, found an empty array");
+            throw InferenceException.invalidInput("instances: expected at least one instance, found an empty array");
         }
         List<List<Object>> rows = new ArrayList<>(instances.size());
         for (int i = 0; i < instances.size(); i++) {
@@ -43,8 +42,8 @@ final class InstanceReader {
 
     private static List<Object> readInstance(String where, JsonNode instance, TabularSchema schema) {
         if (!instance.isObject()) {
-            throw InferenceException.invalidInput(
-                    where + ": expected an object of feature values, found " + JsonValues.describe(instance));
+            throw InferenceException
+                .invalidInput(where + ": expected an object of feature values, found " + JsonValues.describe(instance));
         }
         requireExactFeatures(where, instance, schema);
         List<Object> values = new ArrayList<>(schema.featureCount());

@@ -23,8 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Predictions from named features, for apps:
- * {@code POST /v1/models/{name}:predict} with
+ * Predictions from named features, for apps: {@code POST /v1/models/{name}:predict} with
  * {@code {"instances": [{"feature": value, ...}], "version": "2"}}.
  * <p>
  * The {@code version} is optional and may be a number or an alias; without it the
@@ -51,7 +50,7 @@ class NamedPredictionController {
      * The model name is matched up to the colon, so that ":predict" stays a literal verb
      * in the same path segment, as in Google-style custom methods.
      */
-    @PostMapping("/v1/models/{name:[^:/]+}:predict")
+    @PostMapping("/v1/models/{name:[^:]+}:predict")
     PredictResponse predict(@PathVariable String name, HttpServletRequest request,
             @AuthenticationPrincipal InferencePrincipal principal) {
         JsonNode body = this.bodyReader.readObject(request);

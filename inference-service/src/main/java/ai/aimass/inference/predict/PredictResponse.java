@@ -12,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param modelVersion the concrete version that answered, also when an alias was asked
  * @param predictions one prediction per instance, in request order
  */
-record PredictResponse(@JsonProperty("model_name") String modelName,
-        @JsonProperty("model_version") String modelVersion, List<InstancePrediction> predictions) {
+record PredictResponse(@JsonProperty("model_name") String modelName, @JsonProperty("model_version") String modelVersion,
+        List<InstancePrediction> predictions) {
 
     /**
      * The prediction for one instance.

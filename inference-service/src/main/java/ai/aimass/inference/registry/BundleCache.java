@@ -16,6 +16,7 @@ import ai.aimass.inference.InferenceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ public class BundleCache {
 
     private final int capacity;
 
+    @Autowired
     public BundleCache(ArtifactStore artifacts, InferenceProperties properties) {
         this(properties.cacheSize(), (version) -> loadFromStore(artifacts, version));
     }
@@ -118,8 +120,9 @@ public class BundleCache {
         catch (RuntimeException ex) {
             logger.error("Could not load model={} version={} versionId={} bundle={}", version.modelName(),
                     version.version(), version.versionId(), version.bundleSha256(), ex);
-            throw new InferenceException(HttpStatus.SERVICE_UNAVAILABLE, "model_not_ready", "model \""
-                    + version.modelName() + "\" version " + version.version() + " could not be loaded; try again later");
+            throw new InferenceException(HttpStatus.SERVICE_UNAVAILABLE, "model_not_ready",
+                    "model \"" + version.modelName() + "\" version " + version.version()
+                            + " could not be loaded; try again later");
         }
     }
 

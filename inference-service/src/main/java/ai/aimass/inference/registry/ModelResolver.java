@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the concrete version a request names: a model by name within the caller's
- * tenant, then a version by number or by alias.
+ * Finds the concrete version a request names: a model by name within the caller's tenant,
+ * then a version by number or by alias.
  * <p>
  * Aliases are read from the database on every request, so that an alias moved in
  * platform-api is followed at once. Without a version, the {@code production} alias is
@@ -93,8 +93,8 @@ public class ModelResolver {
         return this.aliases.findByModelIdAndAlias(model.getId(), versionRef)
             .map(ModelAliasEntity::getVersionId)
             .flatMap(this.versions::findById)
-            .orElseThrow(() -> notFound("model \"" + model.getName() + "\" has no version or alias \""
-                    + versionRef + "\": expected a version number or an alias such as \"" + DEFAULT_ALIAS + "\""));
+            .orElseThrow(() -> notFound("model \"" + model.getName() + "\" has no version or alias \"" + versionRef
+                    + "\": expected a version number or an alias such as \"" + DEFAULT_ALIAS + "\""));
     }
 
     private ModelVersionEntity findDefault(ModelEntity model) {

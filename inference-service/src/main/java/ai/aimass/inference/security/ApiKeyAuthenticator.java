@@ -9,6 +9,7 @@ import ai.aimass.data.apikey.ApiKeyRepository;
 import ai.aimass.inference.InferenceProperties;
 import ai.aimass.inference.security.VerifiedKeyCache.VerifiedKey;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * fails.
  * <p>
  * Unknown ids and wrong secrets get the same answer, so that the answer does not tell
- * which ids exist. Verified keys are cached for {@code aimass.inference.api-key-cache-ttl}.
+ * which ids exist. Verified keys are cached for
+ * {@code aimass.inference.api-key-cache-ttl}.
  */
 @Component
 class ApiKeyAuthenticator {
@@ -29,10 +31,15 @@ class ApiKeyAuthenticator {
 
     private final VerifiedKeyCache cache;
 
+    @Autowired
     ApiKeyAuthenticator(ApiKeyRepository apiKeys, InferenceProperties properties) {
+        this(apiKeys,
+                new VerifiedKeyCache(properties.apiKeyCacheTtl(), properties.apiKeyCacheSize(), System::nanoTime));
+    }
+
+    ApiKeyAuthenticator(ApiKeyRepository apiKeys, VerifiedKeyCache cache) {
         this.apiKeys = apiKeys;
-        this.cache = new VerifiedKeyCache(properties.apiKeyCacheTtl(), properties.apiKeyCacheSize(),
-                System::nanoTime);
+        this.cache = cache;
     }
 
     /**

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request from its API key ({@code X-API-Key: am_...} or
- * {@code Authorization: Bearer am_...}) or user token ({@code Authorization: Bearer <JWT>}).
+ * {@code Authorization: Bearer am_...}) or user token
+ * ({@code Authorization: Bearer <JWT>}).
  * <p>
  * A request without credentials passes on unauthenticated, and the authorization rules
  * decide; a request whose credentials fail is answered 401 here, with the reason.

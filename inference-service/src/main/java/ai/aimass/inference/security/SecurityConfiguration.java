@@ -50,8 +50,8 @@ class SecurityConfiguration {
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errorResolver) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, ex) -> errorResolver.resolveException(request,
                 response, null, ex);
-        AccessDeniedHandler deniedHandler = (request, response, ex) -> errorResolver.resolveException(request,
-                response, null, explainDenial(ex));
+        AccessDeniedHandler deniedHandler = (request, response, ex) -> errorResolver.resolveException(request, response,
+                null, explainDenial(ex));
         http.csrf(AbstractHttpConfigurer::disable)
             .httpBasic(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
@@ -62,8 +62,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .anyRequest()
                 .hasAuthority("SCOPE_" + InferencePrincipal.PREDICT_SCOPE))
-            .exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
-                .accessDeniedHandler(deniedHandler))
+            .exceptionHandling(
+                    (exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
             .addFilterBefore(new CredentialAuthenticationFilter(apiKeys, userTokens, entryPoint, PUBLIC_PATHS),
                     AuthorizationFilter.class);
         return http.build();
@@ -78,7 +78,7 @@ class SecurityConfiguration {
      * The decoder fetches the key set on the first token it sees, not at startup, and
      * caches it; a token signed with a key it does not know makes it fetch the set again.
      */
-    private static JwtDecoder userTokenDecoder(InferenceProperties properties) {
+    static JwtDecoder userTokenDecoder(InferenceProperties properties) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(2));
         requests.setReadTimeout(Duration.ofSeconds(5));
@@ -100,18 +100,16 @@ class SecurityConfiguration {
             return new AccessDeniedException(principal.describe() + " belongs to no tenant (a platform admin); "
                     + "expected a tenant user's token or an API key with the scope \"predict\"");
         }
-        String scopes = principal.scopes().isEmpty() ? "none" : String.join(", ", principal.scopes().stream()
-            .sorted()
-            .toList());
+        String scopes = principal.scopes().isEmpty() ? "none"
+                : String.join(", ", principal.scopes().stream().sorted().toList());
         return new AccessDeniedException(principal.describe() + " lacks the scope \"predict\": expected it among "
                 + "the key's scopes, found " + scopes);
     }
 
     private static RequestMatcher publicPaths(String... patterns) {
         PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
-        return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher)
-            .map(RequestMatcher.class::cast)
-            .toList());
+        return new OrRequestMatcher(
+                Arrays.stream(patterns).map(builder::matcher).map(RequestMatcher.class::cast).toList());
     }
 
 }

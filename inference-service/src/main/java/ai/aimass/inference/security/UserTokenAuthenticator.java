@@ -20,9 +20,9 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * Verifies user tokens, the RS256 JWTs that platform-api issues at login, against
  * platform-api's published keys.
  * <p>
- * The {@code tenant} claim becomes the principal's tenant. A user of a tenant may
- * predict with that tenant's models whatever the role; a platform admin's token has no
- * tenant and so no model to predict with.
+ * The {@code tenant} claim becomes the principal's tenant. A user of a tenant may predict
+ * with that tenant's models whatever the role; a platform admin's token has no tenant and
+ * so no model to predict with.
  */
 class UserTokenAuthenticator {
 
@@ -41,8 +41,8 @@ class UserTokenAuthenticator {
      * Verifies a token.
      * @param token the compact JWT
      * @return the authenticated caller
-     * @throws BadCredentialsException when the token is malformed, forged, expired or from
-     * another issuer
+     * @throws BadCredentialsException when the token is malformed, forged, expired or
+     * from another issuer
      * @throws AuthenticationServiceException when platform-api's keys cannot be fetched
      */
     InferenceAuthentication authenticate(String token) {
@@ -58,10 +58,7 @@ class UserTokenAuthenticator {
             return this.decoder.decode(token);
         }
         catch (JwtValidationException ex) {
-            String reasons = ex.getErrors()
-                .stream()
-                .map(OAuth2Error::getDescription)
-                .collect(Collectors.joining("; "));
+            String reasons = ex.getErrors().stream().map(OAuth2Error::getDescription).collect(Collectors.joining("; "));
             throw new BadCredentialsException("user token is not valid: " + reasons, ex);
         }
         catch (BadJwtException ex) {
@@ -87,8 +84,8 @@ class UserTokenAuthenticator {
             return UUID.fromString(tenant);
         }
         catch (IllegalArgumentException ex) {
-            throw new BadCredentialsException("user token is not valid: claim \"tenant\": expected a UUID, found \""
-                    + tenant + "\"");
+            throw new BadCredentialsException(
+                    "user token is not valid: claim \"tenant\": expected a UUID, found \"" + tenant + "\"");
         }
     }
 

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every refusal of the service into one error body: RFC 9457 problem details with
- * a {@code code} property, or on the Open Inference Protocol paths ({@code /v2}) the
+ * Turns every refusal of the service into one error body: RFC 9457 problem details with a
+ * {@code code} property, or on the Open Inference Protocol paths ({@code /v2}) the
  * protocol's own {@code {"error": "..."}} with the {@code code} beside it.
  * <p>
  * The security filters hand their refusals here too, so that a 401 or 403 looks like any
@@ -62,9 +62,8 @@ public class InferenceErrorHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Object> handleMethod(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "invalid_input",
-                request.getRequestURI() + ": expected method " + String.join(" or ", ex.getSupportedMethods())
-                        + ", found " + ex.getMethod());
+        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "invalid_input", request.getRequestURI()
+                + ": expected method " + String.join(" or ", ex.getSupportedMethods()) + ", found " + ex.getMethod());
     }
 
     @ExceptionHandler(Exception.class)

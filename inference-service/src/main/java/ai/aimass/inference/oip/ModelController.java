@@ -1,0 +1,126 @@
+package ai.aimass.inference.oip;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.aimass.dl4j.predict.Prediction;
+import ai.aimass.inference.InferenceException;
+import ai.aimass.inference.oip.InferRequestReader.InferRequest;
+import ai.aimass.inference.oip.OipResponses.InferResponse;
+import ai.aimass.inference.oip.OipResponses.ModelMetadata;
+import ai.aimass.inference.oip.OipResponses.ModelReady;
+import ai.aimass.inference.oip.OipResponses.OutputTensor;
+import ai.aimass.inference.oip.OipResponses.TensorMetadata;
+import ai.aimass.inference.registry.BundleCache;
+import ai.aimass.inference.registry.LoadedModel;
+import ai.aimass.inference.registry.ModelResolver;
+import ai.aimass.inference.registry.ResolvedVersion;
+import ai.aimass.inference.security.InferencePrincipal;
+import ai.aimass.inference.web.RequestBodyReader;
+import ai.aimass.ml.preprocess.InvalidFeatureException;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The model endpoints of the Open Inference Protocol v2: metadata, readiness and
+ * inference, each with or without {@code /versions/{version}}.
+ * <p>
+ * The version segment may be a number or an alias; every answer names the concrete
+ * version. Our tabular models take one input, {@code input} (FP32, {@code [N, F]},
+ * features in schema order), and give {@code label} (BYTES, {@code [N]}) and
+ * {@code probabilities} (FP32, {@code [N, C]}, classes in the order of the metadata's
+ * {@code label_names}).
+ */
+@RestController
+class ModelController {
+
+    static final String PLATFORM = "aimass_dl4j";
+
+    private final RequestBodyReader bodyReader;
+
+    private final ModelResolver resolver;
+
+    private final BundleCache bundles;
+
+    ModelController(RequestBodyReader bodyReader, ModelResolver resolver, BundleCache bundles) {
+        this.bodyReader = bodyReader;
+        this.resolver = resolver;
+        this.bundles = bundles;
+    }
+
+    @GetMapping({ "/v2/models/{name}", "/v2/models/{name}/versions/{version}" })
+    ModelMetadata metadata(@PathVariable String name, @PathVariable(required = false) String version,
+            @AuthenticationPrincipal InferencePrincipal principal) {
+        ResolvedVersion resolved = this.resolver.resolve(principal.tenantId(), name, version);
+        LoadedModel model = this.bundles.load(resolved);
+        int featureCount = model.schema().featureCount();
+        List<TensorMetadata> inputs = List
+            .of(new TensorMetadata(InferRequestReader.INPUT, "FP32", List.of(-1, featureCount)));
+        List<TensorMetadata> outputs = List
+            .of(new TensorMetadata(InferRequestReader.LABEL_OUTPUT, "BYTES", List.of(-1)), new TensorMetadata(
+                    InferRequestReader.PROBABILITIES_OUTPUT, "FP32", List.of(-1, model.labels().size())));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("model_version", resolved.versionLabel());
+        properties.put("feature_names", String.join(",", model.schema().featureNames()));
+        properties.put("label_names", String.join(",", model.labels()));
+        return new ModelMetadata(resolved.modelName(), this.resolver.versionLabels(resolved), PLATFORM, inputs, outputs,
+                properties);
+    }
+
+    @GetMapping({ "/v2/models/{name}/ready", "/v2/models/{name}/versions/{version}/ready" })
+    ModelReady ready(@PathVariable String name, @PathVariable(required = false) String version,
+            @AuthenticationPrincipal InferencePrincipal principal) {
+        LoadedModel model = this.bundles.load(this.resolver.resolve(principal.tenantId(), name, version));
+        return new ModelReady(model.version().modelName(), model.version().versionLabel(), true);
+    }
+
+    @PostMapping({ "/v2/models/{name}/infer", "/v2/models/{name}/versions/{version}/infer" })
+    InferResponse infer(@PathVariable String name, @PathVariable(required = false) String version,
+            HttpServletRequest request, @AuthenticationPrincipal InferencePrincipal principal) {
+        JsonNode body = this.bodyReader.readObject(request);
+        LoadedModel model = this.bundles.load(this.resolver.resolve(principal.tenantId(), name, version));
+        InferRequest inference = InferRequestReader.read(body, model.schema());
+        List<Prediction> predictions = predict(model, inference);
+        List<OutputTensor> outputs = inference.outputs()
+            .stream()
+            .map((output) -> output.equals(InferRequestReader.LABEL_OUTPUT) ? labels(predictions)
+                    : probabilities(predictions, model.labels()))
+            .toList();
+        return new InferResponse(model.version().modelName(), model.version().versionLabel(), inference.id(), outputs);
+    }
+
+    private static List<Prediction> predict(LoadedModel model, InferRequest inference) {
+        try {
+            return model.predictor().predictRows(inference.rows());
+        }
+        catch (InvalidFeatureException ex) {
+            String where = (ex.rowIndex() >= 0) ? "inputs[0].data row " + ex.rowIndex() : "inputs[0].data";
+            throw InferenceException.invalidInput(where + ": " + ex.getMessage());
+        }
+    }
+
+    private static OutputTensor labels(List<Prediction> predictions) {
+        return new OutputTensor(InferRequestReader.LABEL_OUTPUT, "BYTES", List.of(predictions.size()), null,
+                predictions.stream().map(Prediction::label).toList());
+    }
+
+    private static OutputTensor probabilities(List<Prediction> predictions, List<String> labels) {
+        List<Float> data = new ArrayList<>(predictions.size() * labels.size());
+        for (Prediction prediction : predictions) {
+            for (double probability : prediction.probabilities()) {
+                data.add((float) probability);
+            }
+        }
+        return new OutputTensor(InferRequestReader.PROBABILITIES_OUTPUT, "FP32",
+                List.of(predictions.size(), labels.size()), Map.of("label_names", String.join(",", labels)), data);
+    }
+
+}

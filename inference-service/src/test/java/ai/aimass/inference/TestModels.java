@@ -1,0 +1,129 @@
+package ai.aimass.inference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.aimass.dl4j.bundle.BundleCodec;
+import ai.aimass.dl4j.bundle.ModelBundle;
+import ai.aimass.dl4j.training.LocalTrainer;
+import ai.aimass.dl4j.training.LocalTrainingResult;
+import ai.aimass.ml.bundle.BundleManifest;
+import ai.aimass.ml.json.MlJson;
+import ai.aimass.ml.preprocess.FeaturePreprocessor;
+import ai.aimass.ml.spec.LayerSpec;
+import ai.aimass.ml.spec.ModelSpec;
+import ai.aimass.ml.spec.TrainingSpec;
+import ai.aimass.ml.tabular.CsvParser;
+import ai.aimass.ml.tabular.CsvTable;
+import ai.aimass.ml.tabular.DatasetProfile;
+import ai.aimass.ml.tabular.DatasetProfiler;
+import ai.aimass.ml.tabular.TabularRows;
+import ai.aimass.ml.tabular.TabularSchema;
+
+/**
+ * Small real models for tests: MLPs trained on the Breast Cancer Wisconsin (Diagnostic)
+ * data, once per test JVM, and the patients of that file as requests would send them.
+ */
+final class TestModels {
+
+    static final String LABEL_COLUMN = "diagnosis";
+
+    private static TestModels instance;
+
+    private final CsvTable table;
+
+    private final TabularSchema schema;
+
+    private final ModelBundle first;
+
+    private final ModelBundle second;
+
+    private TestModels() {
+        this.table = readTable();
+        DatasetProfile profile = DatasetProfiler.profile(this.table, LABEL_COLUMN);
+        this.schema = profile.schema();
+        FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(this.schema, List.of(profile));
+        TabularRows rows = TabularRows.of(this.table, this.schema, this.schema.labelClasses());
+        double[][] features = preprocessor.encodeAll(rows.featureCells());
+        this.first = train(this.schema, preprocessor, features, rows.labelIndexes(), 7L, 2);
+        this.second = train(this.schema, preprocessor, features, rows.labelIndexes(), 11L, 3);
+    }
+
+    static synchronized TestModels get() {
+        if (instance == null) {
+            instance = new TestModels();
+        }
+        return instance;
+    }
+
+    TabularSchema schema() {
+        return this.schema;
+    }
+
+    /** The bundle published as version 1 of each test model. */
+    byte[] firstBundle() {
+        return BundleCodec.write(this.first);
+    }
+
+    /**
+     * The bundle published as version 2 of each test model, trained with another seed.
+     */
+    byte[] secondBundle() {
+        return BundleCodec.write(this.second);
+    }
+
+    String schemaJson() {
+        return MlJson.mapper().writeValueAsString(this.schema);
+    }
+
+    String weightsSha256(byte[] bundle) {
+        return BundleCodec.read(bundle).manifest().weightsSha256();
+    }
+
+    /** A patient of the data file (0-based, header excluded) as named feature values. */
+    Map<String, Object> patient(int row) {
+        List<String> header = this.table.header();
+        List<String> cells = this.table.rows().get(row);
+        Map<String, Object> features = new LinkedHashMap<>();
+        for (String name : this.schema.featureNames()) {
+            features.put(name, Double.parseDouble(cells.get(header.indexOf(name))));
+        }
+        return features;
+    }
+
+    /** A patient's feature values in schema order. */
+    List<Object> patientValues(int row) {
+        return List.copyOf(patient(row).values());
+    }
+
+    String diagnosis(int row) {
+        return this.table.rows().get(row).get(this.table.header().indexOf(LABEL_COLUMN));
+    }
+
+    private static ModelBundle train(TabularSchema schema, FeaturePreprocessor preprocessor, double[][] features,
+            int[] labels, long seed, int epochs) {
+        ModelSpec model = new ModelSpec(List.of(new LayerSpec(8, "relu")), "softmax");
+        TrainingSpec training = new TrainingSpec(epochs, 32, 0.01, "adam", seed, 0.2);
+        List<String> classes = schema.labelClasses();
+        LocalTrainingResult result = new LocalTrainer().train(model, training, null, features, labels, classes.size(),
+                seed);
+        BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, "breast-cancer", schema,
+                preprocessor, classes, model, LocalTrainer.sha256(result.weights()),
+                Map.of("finalLoss", result.meanLoss()), Map.of("seed", seed, "epochs", epochs));
+        return new ModelBundle(manifest, result.weights());
+    }
+
+    private static CsvTable readTable() {
+        try (InputStream in = TestModels.class.getResourceAsStream("/breast-cancer-wisconsin-diagnostic.csv")) {
+            return CsvParser.parse(in, 10_000_000);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+}
