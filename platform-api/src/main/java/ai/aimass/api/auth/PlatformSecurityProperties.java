@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param signingKeyFile PEM file (PKCS#8) of the RSA key that signs tokens; created when
  * missing, kept in memory when unset
- * @param adminPassword password of the first platform admin, {@code admin}; generated when
- * empty
+ * @param adminPassword password of the first platform admin, {@code admin}; generated
+ * when empty
  * @param adminPasswordFile file that receives a generated admin password, mode 0600
  * @param tokenLifetime how long an access token stays valid
  */

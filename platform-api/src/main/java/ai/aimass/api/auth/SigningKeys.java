@@ -2,7 +2,6 @@ package ai.aimass.api.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -142,10 +141,6 @@ public final class SigningKeys {
         catch (JOSEException ex) {
             throw new IllegalStateException("Could not compute the thumbprint of the signing key", ex);
         }
-    }
-
-    static BigInteger modulus(RSAKey key) {
-        return key.getModulus().decodeToBigInteger();
     }
 
 }

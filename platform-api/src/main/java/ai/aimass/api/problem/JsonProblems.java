@@ -64,9 +64,8 @@ final class JsonProblems {
             return "a value of another type";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                .map(String::valueOf)
-                .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "an integer";

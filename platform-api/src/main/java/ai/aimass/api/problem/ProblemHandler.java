@@ -149,10 +149,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     + mismatch.getValue() + "\"";
         }
         if (ex instanceof HttpRequestMethodNotSupportedException method) {
-            return "method: expected one of " + String.join(", ", method.getSupportedHttpMethods().stream()
-                .map(Object::toString)
-                .sorted()
-                .toList()) + " for this path, found " + method.getMethod();
+            return "method: expected one of "
+                    + String.join(", ",
+                            method.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList())
+                    + " for this path, found " + method.getMethod();
         }
         if (ex instanceof HttpMediaTypeNotSupportedException media) {
             return "Content-Type: expected one of " + media.getSupportedMediaTypes() + ", found "

@@ -31,6 +31,17 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
     }
 
     /**
+     * Wraps a page of views.
+     * @param views the page
+     * @param <T> the view type
+     * @return the page in the API's shape
+     */
+    public static <T> PageView<T> of(Page<T> views) {
+        return new PageView<>(views.getContent(), views.getNumber(), views.getSize(), views.getTotalElements(),
+                views.getTotalPages());
+    }
+
+    /**
      * Cuts one page out of a complete, ordered list.
      * @param all every item
      * @param page the page number, from 0

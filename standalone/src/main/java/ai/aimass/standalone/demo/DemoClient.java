@@ -221,10 +221,12 @@ public final class DemoClient {
     }
 
     private int printNewRounds(String token, String jobId, int printed) {
-        List<JsonNode> rounds = items(
-                this.http.expect(this.http.get(api("/api/v1/jobs/" + jobId + "/rounds"), token), 200, "Reading rounds")
-                    .body());
-        for (JsonNode round : rounds.subList(Math.min(printed, rounds.size()), rounds.size())) {
+        // Rounds come in pages of 100; only the page holding the next unprinted round is read.
+        int pageSize = 100;
+        String url = api("/api/v1/jobs/" + jobId + "/rounds?size=" + pageSize + "&page=" + (printed / pageSize));
+        List<JsonNode> rounds = items(this.http.expect(this.http.get(url, token), 200, "Reading rounds").body());
+        int firstNew = printed % pageSize;
+        for (JsonNode round : rounds.subList(Math.min(firstNew, rounds.size()), rounds.size())) {
             StringBuilder perHospital = new StringBuilder();
             for (JsonNode participant : round.path("participants")) {
                 perHospital.append(String.format(Locale.ROOT, " %s %.3f", participant.path("participant").asString(),
@@ -235,7 +237,7 @@ public final class DemoClient {
                     round.path("meanLoss").asDouble(), round.path("validationAccuracy").asDouble(),
                     perHospital.toString().trim());
         }
-        return Math.max(printed, rounds.size());
+        return printed - firstNew + Math.max(firstNew, rounds.size());
     }
 
     private int versionOf(String token, String modelName, JsonNode job) {

@@ -1,0 +1,183 @@
+package ai.aimass.api.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import ai.aimass.api.auth.Caller;
+import ai.aimass.api.dataset.DatasetProfiles;
+import ai.aimass.api.problem.ApiException;
+import ai.aimass.api.problem.ErrorCode;
+import ai.aimass.api.web.PageView;
+import ai.aimass.api.web.Timestamps;
+import ai.aimass.data.dataset.DatasetEntity;
+import ai.aimass.data.dataset.DatasetRepository;
+import ai.aimass.data.job.JobEntity;
+import ai.aimass.data.job.JobQueue;
+import ai.aimass.data.job.JobRepository;
+import ai.aimass.data.job.JobRoundEntity;
+import ai.aimass.data.job.JobRoundRepository;
+import ai.aimass.data.model.ModelRepository;
+import ai.aimass.data.model.ModelVersionRepository;
+import ai.aimass.ml.preprocess.ParticipantSchemas;
+import ai.aimass.ml.preprocess.SchemaMismatchException;
+import ai.aimass.ml.spec.JobSpec;
+import ai.aimass.ml.spec.ParticipantSpec;
+import ai.aimass.ml.tabular.DatasetProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Submits, reads and cancels training jobs.
+ * <p>
+ * A job is queued only when its spec is valid and every participant's dataset belongs to
+ * the caller's tenant and shares the first one's schema; a dataset of another tenant is
+ * reported exactly like one that does not exist.
+ */
+@Service
+class JobService {
+
+    private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+    private static final JsonMapper METRICS_MAPPER = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+
+    private static final TypeReference<List<RoundView.ParticipantMetrics>> METRICS_TYPE = new TypeReference<>() {
+    };
+
+    private final JobRepository jobs;
+
+    private final JobRoundRepository rounds;
+
+    private final JobQueue queue;
+
+    private final DatasetRepository datasets;
+
+    private final ModelVersionRepository versions;
+
+    private final ModelRepository models;
+
+    JobService(JobRepository jobs, JobRoundRepository rounds, JobQueue queue, DatasetRepository datasets,
+            ModelVersionRepository versions, ModelRepository models) {
+        this.jobs = jobs;
+        this.rounds = rounds;
+        this.queue = queue;
+        this.datasets = datasets;
+        this.versions = versions;
+        this.models = models;
+    }
+
+    JobView submitJob(Caller caller, String body) {
+        UUID tenantId = caller.requireTenant();
+        JobSpec spec = JobSpec.fromJson(body);
+        List<String> problems = spec.validate();
+        if (!problems.isEmpty()) {
+            throw ApiException.invalidInput(problems);
+        }
+        List<DatasetEntity> participantDatasets = participantDatasets(tenantId, spec);
+        requireSharedSchema(participantDatasets);
+        JobEntity job = this.jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), tenantId, JobSpec.KIND_FEDERATED,
+                spec.toJson(), spec.federation().rounds(), caller.userId(), Timestamps.now()));
+        log.info("Queued job id={} tenant={} participants={} rounds={}", job.getId(), tenantId,
+                participantDatasets.size(), job.getTotalRounds());
+        return view(job);
+    }
+
+    JobView getJob(Caller caller, UUID id) {
+        return view(find(caller, id));
+    }
+
+    Page<JobView> listJobs(Caller caller, Pageable pageable) {
+        return this.jobs.findByTenantId(caller.requireTenant(), pageable).map(this::view);
+    }
+
+    PageView<RoundView> listRounds(Caller caller, UUID id, int page, int size) {
+        JobEntity job = find(caller, id);
+        List<RoundView> all = this.rounds.findByJobIdOrderByRoundNumber(job.getId())
+            .stream()
+            .map(JobService::roundView)
+            .toList();
+        return PageView.slice(all, page, size);
+    }
+
+    JobView cancelJob(Caller caller, UUID id) {
+        JobEntity job = find(caller, id);
+        if (job.getStatus().isFinal()) {
+            throw ApiException
+                .invalidState("status: expected QUEUED or RUNNING to cancel the job, found " + job.getStatus());
+        }
+        this.queue.requestCancel(job.getId(), job.getTenantId()).orElseThrow(() -> notFound(id));
+        log.info("Cancel requested for job id={} tenant={}", job.getId(), job.getTenantId());
+        return view(find(caller, id));
+    }
+
+    private JobEntity find(Caller caller, UUID id) {
+        return this.jobs.findByIdAndTenantId(id, caller.requireTenant()).orElseThrow(() -> notFound(id));
+    }
+
+    private List<DatasetEntity> participantDatasets(UUID tenantId, JobSpec spec) {
+        List<ParticipantSpec> participants = spec.federation().participants();
+        List<DatasetEntity> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            UUID datasetId = participants.get(i).datasetId();
+            Optional<DatasetEntity> dataset = this.datasets.findByIdAndTenantId(datasetId, tenantId);
+            dataset.ifPresent(found::add);
+            if (dataset.isEmpty()) {
+                missing.add("federation.participants[" + i + "].datasetId: expected a dataset of your tenant, "
+                        + "found none with id " + datasetId);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String message = (missing.size() == 1) ? missing.get(0)
+                    : missing.size() + " problems: " + String.join("; ", missing);
+            throw new ApiException(ErrorCode.NOT_FOUND, message, missing);
+        }
+        return found;
+    }
+
+    private static void requireSharedSchema(List<DatasetEntity> participantDatasets) {
+        List<DatasetProfile> profiles = participantDatasets.stream().map(DatasetProfiles::read).toList();
+        try {
+            ParticipantSchemas.merge(profiles);
+        }
+        catch (SchemaMismatchException ex) {
+            int index = ex.participantIndex();
+            throw ApiException.invalidInput("federation.participants[" + index + "].datasetId: expected a dataset "
+                    + "with the schema of the first participant's, found dataset \""
+                    + participantDatasets.get(index).getName() + "\" that differs: " + ex.getMessage());
+        }
+    }
+
+    private JobView view(JobEntity job) {
+        JobView.PublishedVersion published = Optional.ofNullable(job.getModelVersionId())
+            .flatMap(this.versions::findById)
+            .flatMap((version) -> this.models.findById(version.getModelId())
+                .map((model) -> new JobView.PublishedVersion(version.getId(), model.getName(), version.getVersion())))
+            .orElse(null);
+        return new JobView(job.getId(), job.getKind(), job.getStatus(), job.getCompletedRounds(), job.getTotalRounds(),
+                job.isCancelRequested(), job.getErrorMessage(), published, job.getCreatedAt(), job.getStartedAt(),
+                job.getFinishedAt(), JobSpec.fromJson(job.getSpecJson()));
+    }
+
+    private static RoundView roundView(JobRoundEntity round) {
+        return new RoundView(round.getRoundNumber(), round.getParticipantsAnswered(), round.getParticipantsAsked(),
+                round.getMeanLoss(), round.getValidationAccuracy(), round.getDurationMillis(),
+                round.getTrainingMillis(), round.getCompletedAt(),
+                METRICS_MAPPER.readValue(round.getParticipantMetricsJson(), METRICS_TYPE));
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("id: expected a job of your tenant, found none with id " + id);
+    }
+
+}
