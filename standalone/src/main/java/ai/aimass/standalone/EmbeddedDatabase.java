@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server started from binaries on the classpath, keeping its files in the
- * data directory so that a second run finds the first run's tenants, datasets and models.
+ * A real PostgreSQL server started from binaries on the classpath, keeping its files in
+ * the data directory so that a second run finds the first run's tenants, datasets and
+ * models.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -22,6 +24,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     static EmbeddedDatabase start(Path directory, int port) {
         try {
             Files.createDirectories(directory);
+            quietServerLog();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
@@ -32,6 +35,17 @@ final class EmbeddedDatabase implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory + " on port "
                     + port + "; is another quick start running? Pass --db-port=N or --data-dir=PATH", ex);
+        }
+    }
+
+    /**
+     * The server's own start-up lines would bury the demo's output; Spring's logging
+     * configuration is not in place yet when the database starts, so the level is set
+     * here.
+     */
+    private static void quietServerLog() {
+        if (LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

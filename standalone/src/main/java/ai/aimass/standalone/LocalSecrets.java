@@ -10,8 +10,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Secrets of a quick-start installation, generated on first use and kept in files that only
- * their owner may read (mode 0600), so that later runs reuse them.
+ * Secrets of a quick-start installation, generated on first use and kept in files that
+ * only their owner may read (mode 0600), so that later runs reuse them.
  */
 final class LocalSecrets {
 
@@ -20,7 +20,10 @@ final class LocalSecrets {
     private LocalSecrets() {
     }
 
-    /** Returns the secret in the file, first writing {@code bytes} random bytes as base64 there. */
+    /**
+     * Returns the secret in the file, first writing {@code bytes} random bytes as base64
+     * there.
+     */
     static String readOrCreate(Path file, int bytes) {
         try {
             if (Files.exists(file)) {

@@ -31,7 +31,8 @@ final class ServiceLauncher implements AutoCloseable {
 
     @Override
     public void close() {
-        // Stop in reverse order, so that the worker releases its leases while the API still runs.
+        // Stop in reverse order, so that the worker releases its leases while the API
+        // still runs.
         for (int i = this.started.size() - 1; i >= 0; i--) {
             this.started.get(i).close();
         }

@@ -11,9 +11,9 @@ import ai.aimass.standalone.demo.DemoClient;
 import ai.aimass.worker.TrainingWorkerApplication;
 
 /**
- * The quick start: one JVM that runs an embedded PostgreSQL, platform-api, training-worker and
- * inference-service, then the demo client that trains a federated model across three
- * hospitals and serves it, all over HTTP.
+ * The quick start: one JVM that runs an embedded PostgreSQL, platform-api,
+ * training-worker and inference-service, then the demo client that trains a federated
+ * model across three hospitals and serves it, all over HTTP.
  */
 public final class StandaloneApplication implements AutoCloseable {
 
@@ -43,7 +43,10 @@ public final class StandaloneApplication implements AutoCloseable {
         }
         StandaloneApplication application = new StandaloneApplication(options);
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aimass-shutdown"));
+        System.out.println("Starting AI Mass (embedded PostgreSQL, platform-api, training-worker, "
+                + "inference-service); data in " + options.dataDirectory());
         application.start();
+        System.out.println("Services started; their logs are in " + options.dataDirectory().resolve("logs"));
         if (options.runDemo()) {
             new DemoClient(application.endpoints(), options.dataDirectory(), options.rounds(), System.out).run();
         }
@@ -68,11 +71,22 @@ public final class StandaloneApplication implements AutoCloseable {
         shared.put("aimass.artifacts.encryption-key",
                 LocalSecrets.readOrCreate(dataDirectory.resolve("keys/artifact-key"), 32));
         shared.put("aimass.artifacts.key-id", "local-1");
+        // The console is the demo's; the services log to a file beside the data, warnings
+        // excepted.
+        shared.put("logging.file.name", dataDirectory.resolve("logs/aimass.log").toString());
+        shared.put("logging.threshold.console", "WARN");
+        shared.put("spring.main.banner-mode", "off");
+        // springdoc is on the one classpath of all three; only platform-api should
+        // publish OpenAPI.
+        shared.put("springdoc.api-docs.enabled", "false");
+        shared.put("springdoc.swagger-ui.enabled", "false");
 
         Map<String, String> api = new HashMap<>(shared);
         api.put("server.port", Integer.toString(this.options.apiPort()));
         api.put("aimass.security.signing-key-file", dataDirectory.resolve("keys/jwt-signing-key.pem").toString());
         api.put("aimass.security.admin-password-file", dataDirectory.resolve("admin-password").toString());
+        api.put("springdoc.api-docs.enabled", "true");
+        api.put("springdoc.swagger-ui.enabled", "true");
         this.services.start("platform-api", PlatformApiApplication::builder, api);
 
         Map<String, String> worker = new HashMap<>(shared);

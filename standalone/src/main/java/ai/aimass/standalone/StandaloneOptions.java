@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The command line of the quick start.
  *
- * @param dataDirectory where the embedded database, keys and passwords are kept between runs
+ * @param dataDirectory where the embedded database, keys and passwords are kept between
+ * runs
  * @param databaseUrl an external PostgreSQL to use instead of the embedded one, or null
  * @param apiPort port of platform-api
  * @param inferencePort port of inference-service
@@ -17,8 +18,8 @@ import java.util.List;
  * @param exitWhenDone whether to stop everything after the demo instead of serving on
  * @param rounds federated rounds the demo asks for
  */
-public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiPort, int inferencePort,
-        int workerPort, int databasePort, boolean runDemo, boolean exitWhenDone, int rounds) {
+public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiPort, int inferencePort, int workerPort,
+        int databasePort, boolean runDemo, boolean exitWhenDone, int rounds) {
 
     static final String USAGE = """
             Usage: java -jar standalone.jar [options]

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main job end to end, as the README runs it: embedded PostgreSQL, the three services on
- * their own ports, and the demo client over real HTTP; then a second run on the same data.
+ * The main job end to end, as the README runs it: embedded PostgreSQL, the three services
+ * on their own ports, and the demo client over real HTTP; then a second run on the same
+ * data.
  */
 class StandaloneDemoTests {
 

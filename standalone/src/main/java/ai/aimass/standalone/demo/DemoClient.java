@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
  * device asks the inference service for predictions on patients no hospital trained on.
  * <p>
  * It is written as a person would script the platform, so each step is one REST call that
- * the printed {@code curl} commands repeat. Running it again reuses the tenant and datasets
- * and publishes the next model versions.
+ * the printed {@code curl} commands repeat. Running it again reuses the tenant and
+ * datasets and publishes the next model versions.
  */
 public final class DemoClient {
 
@@ -80,8 +80,8 @@ public final class DemoClient {
         String apiKey = createDeviceKey(token);
         CsvRows data = CsvRows.load("data/breast-cancer-wisconsin-diagnostic.csv");
         int labelIndex = data.header().indexOf(LABEL);
-        HospitalSplit.Result split = HospitalSplit.split(data.rows(), labelIndex, 0.15, SIZE_SHARES,
-                MALIGNANT_SHARES, SEED);
+        HospitalSplit.Result split = HospitalSplit.split(data.rows(), labelIndex, 0.15, SIZE_SHARES, MALIGNANT_SHARES,
+                SEED);
         List<String> datasetIds = uploadDatasets(token, data, split, labelIndex);
 
         section("3. Submitting the federated job and the pooled baseline");
@@ -96,7 +96,8 @@ public final class DemoClient {
         String digest = reportDeterminism(token, FEDERATED_MODEL, federatedVersion);
 
         section("5. Predicting the " + split.holdOut().size() + " held-out patients through the inference service");
-        HeldOutScorer scorer = new HeldOutScorer(this.http, this.endpoints.inferenceUrl(), apiKey, data.header(), LABEL);
+        HeldOutScorer scorer = new HeldOutScorer(this.http, this.endpoints.inferenceUrl(), apiKey, data.header(),
+                LABEL);
         HeldOutScorer.Score federatedV1 = scorer.scoreNamedFeatures(FEDERATED_MODEL, split.holdOut());
         HeldOutScorer.Score federatedV2 = scorer.scoreOpenInference(FEDERATED_MODEL, split.holdOut());
         HeldOutScorer.Score pooledV1 = scorer.scoreNamedFeatures(POOLED_MODEL, split.holdOut());
@@ -114,8 +115,8 @@ public final class DemoClient {
         String adminPassword = waitForFile(this.dataDirectory.resolve("admin-password"));
         String adminToken = login("admin", adminPassword);
         Path tenantPasswordFile = this.dataDirectory.resolve(TENANT_ADMIN + "-password");
-        JsonNode tenants = this.http.expect(this.http.get(api("/api/v1/tenants?size=100"), adminToken), 200,
-                "Listing tenants")
+        JsonNode tenants = this.http
+            .expect(this.http.get(api("/api/v1/tenants?size=100"), adminToken), 200, "Listing tenants")
             .body();
         boolean exists = items(tenants).stream().anyMatch((t) -> TENANT.equals(t.path("name").asString()));
         if (exists) {
@@ -124,9 +125,10 @@ public final class DemoClient {
         }
         String password = newPassword();
         Map<String, Object> admin = Map.of("username", TENANT_ADMIN, "password", password);
-        this.http.expect(this.http.postJson(api("/api/v1/tenants"), adminToken,
-                Map.of("name", TENANT, "displayName", "Demo Health hospital group", "admin", admin)), 201,
-                "Creating tenant " + TENANT);
+        this.http.expect(
+                this.http.postJson(api("/api/v1/tenants"), adminToken,
+                        Map.of("name", TENANT, "displayName", "Demo Health hospital group", "admin", admin)),
+                201, "Creating tenant " + TENANT);
         writePassword(tenantPasswordFile, password);
         this.out.println("Created tenant " + TENANT + " with admin " + TENANT_ADMIN + " (password in "
                 + tenantPasswordFile + ")");
@@ -134,9 +136,10 @@ public final class DemoClient {
     }
 
     private String createDeviceKey(String token) {
-        JsonNode key = this.http.expect(this.http.postJson(api("/api/v1/api-keys"), token,
-                Map.of("name", "demo-device-" + Instant.now().getEpochSecond(), "scopes", List.of("predict"))), 201,
-                "Creating a device API key")
+        JsonNode key = this.http.expect(
+                this.http.postJson(api("/api/v1/api-keys"), token,
+                        Map.of("name", "demo-device-" + Instant.now().getEpochSecond(), "scopes", List.of("predict"))),
+                201, "Creating a device API key")
             .body();
         String secret = key.path("key").asString();
         this.out.println("Created device API key " + key.path("id").asString() + " with scope predict");
@@ -174,8 +177,8 @@ public final class DemoClient {
             this.out.println("  " + name + " is already registered (409 on a second upload): reusing it");
             return found.path("id").asString();
         }
-        throw new DemoException("Uploading " + name + ": expected HTTP 201, got " + answer.status() + " "
-                + answer.body());
+        throw new DemoException(
+                "Uploading " + name + ": expected HTTP 201, got " + answer.status() + " " + answer.body());
     }
 
     private String submitJob(String token, String modelName, List<String> datasetIds, String[] participantNames) {
@@ -185,14 +188,14 @@ public final class DemoClient {
         }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "federated");
-        spec.put("model", Map.of("layers", List.of(Map.of("units", 16, "activation", "relu")), "outputActivation",
-                "softmax"));
+        spec.put("model",
+                Map.of("layers", List.of(Map.of("units", 16, "activation", "relu")), "outputActivation", "softmax"));
         spec.put("training", Map.of("epochs", 1, "batchSize", 16, "learningRate", 0.01, "optimizer", "adam", "seed",
                 SEED, "validationFraction", 0.2));
         spec.put("federation", Map.of("participants", participants, "rounds", this.rounds, "strategy", "fedavg"));
         spec.put("publish", Map.of("modelName", modelName, "alias", "production"));
-        JsonNode job = this.http.expect(this.http.postJson(api("/api/v1/jobs"), token, spec), 201,
-                "Submitting the job for " + modelName)
+        JsonNode job = this.http
+            .expect(this.http.postJson(api("/api/v1/jobs"), token, spec), 201, "Submitting the job for " + modelName)
             .body();
         this.out.println("  job " + job.path("id").asString() + " -> model " + modelName + ", " + datasetIds.size()
                 + " participant(s), " + this.rounds + " rounds of FedAvg, seed " + SEED);
@@ -213,7 +216,8 @@ public final class DemoClient {
                 return job;
             }
             if (status.equals("FAILED") || status.equals("CANCELLED")) {
-                throw new DemoException("Job " + jobId + " ended " + status + ": " + job.path("errorMessage").asString());
+                throw new DemoException(
+                        "Job " + jobId + " ended " + status + ": " + job.path("errorMessage").asString());
             }
             sleep(Duration.ofMillis(250));
         }
@@ -221,7 +225,8 @@ public final class DemoClient {
     }
 
     private int printNewRounds(String token, String jobId, int printed) {
-        // Rounds come in pages of 100; only the page holding the next unprinted round is read.
+        // Rounds come in pages of 100; only the page holding the next unprinted round is
+        // read.
         int pageSize = 100;
         String url = api("/api/v1/jobs/" + jobId + "/rounds?size=" + pageSize + "&page=" + (printed / pageSize));
         List<JsonNode> rounds = items(this.http.expect(this.http.get(url, token), 200, "Reading rounds").body());
@@ -261,8 +266,8 @@ public final class DemoClient {
         versions.stream()
             .filter((v) -> v.path("version").asInt() == version - 1)
             .findFirst()
-            .ifPresent((previous) -> this.out.println("  same seed as v" + (version - 1) + ", same weights bit for bit: "
-                    + previous.path("weightsSha256").asString().equals(digest)));
+            .ifPresent((previous) -> this.out.println("  same seed as v" + (version - 1)
+                    + ", same weights bit for bit: " + previous.path("weightsSha256").asString().equals(digest)));
         return digest;
     }
 
@@ -282,8 +287,9 @@ public final class DemoClient {
         this.out.println("  first patients (federated model):");
         for (int i = 0; i < Math.min(5, holdOut.size()); i++) {
             HeldOutScorer.Prediction prediction = score.predictions().get(i);
-            this.out.printf(Locale.ROOT, "    patient %d: predicted %-9s p(benign)=%.3f p(malignant)=%.3f  v%s  true %s%n",
-                    i + 1, prediction.label(), prediction.probabilities().getOrDefault("benign", Double.NaN),
+            this.out.printf(Locale.ROOT,
+                    "    patient %d: predicted %-9s p(benign)=%.3f p(malignant)=%.3f  v%s  true %s%n", i + 1,
+                    prediction.label(), prediction.probabilities().getOrDefault("benign", Double.NaN),
                     prediction.probabilities().getOrDefault("malignant", Double.NaN), score.version(),
                     holdOut.get(i).get(labelIndex));
         }
@@ -292,8 +298,8 @@ public final class DemoClient {
     private void printHowToRepeat(String apiKey, List<String> header, List<String> patient, int labelIndex,
             Duration wallTime) {
         section("6. Try it yourself");
-        this.out.println("  platform-api       " + this.endpoints.apiUrl() + "   (Swagger UI: " + this.endpoints.apiUrl()
-                + "/swagger-ui.html)");
+        this.out.println("  platform-api       " + this.endpoints.apiUrl() + "   (Swagger UI: "
+                + this.endpoints.apiUrl() + "/swagger-ui.html)");
         this.out.println("  inference-service  " + this.endpoints.inferenceUrl());
         this.out.println("  training-worker    " + this.endpoints.workerUrl() + "/actuator/health");
         this.out.println("  device API key     " + apiKey);
@@ -303,7 +309,10 @@ public final class DemoClient {
             if (c == labelIndex) {
                 continue;
             }
-            instance.append(instance.length() > 1 ? "," : "").append('"').append(header.get(c)).append("\":")
+            instance.append(instance.length() > 1 ? "," : "")
+                .append('"')
+                .append(header.get(c))
+                .append("\":")
                 .append(patient.get(c));
             row.append(row.length() > 0 ? "," : "").append(patient.get(c));
         }
@@ -327,8 +336,9 @@ public final class DemoClient {
     }
 
     private String login(String username, String password) {
-        JsonNode token = this.http.expect(this.http.postJson(api("/api/v1/auth/token"), null,
-                Map.of("username", username, "password", password)), 200, "Logging in as " + username)
+        JsonNode token = this.http
+            .expect(this.http.postJson(api("/api/v1/auth/token"), null,
+                    Map.of("username", username, "password", password)), 200, "Logging in as " + username)
             .body();
         return "Bearer " + token.path("accessToken").asString();
     }
@@ -414,7 +424,9 @@ public final class DemoClient {
         }
     }
 
-    /** The demo's data table: the header and the rows of a CSV shipped on the classpath. */
+    /**
+     * The demo's data table: the header and the rows of a CSV shipped on the classpath.
+     */
     record CsvRows(List<String> header, List<List<String>> rows) {
 
         static CsvRows load(String resource) {

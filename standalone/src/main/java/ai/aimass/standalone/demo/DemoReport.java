@@ -13,7 +13,8 @@ import java.util.List;
  * @param pooledVersion version of the pooled model this run published
  * @param federatedWeightsSha256 digest of the federated model's weights
  * @param federatedAccuracyNamed held-out accuracy through the named-feature API
- * @param federatedAccuracyOpenInference held-out accuracy through the Open Inference Protocol
+ * @param federatedAccuracyOpenInference held-out accuracy through the Open Inference
+ * Protocol
  * @param pooledAccuracy held-out accuracy of the pooled baseline
  * @param apiKey the device key the run created
  * @param wallTime how long the run took

@@ -31,7 +31,10 @@ final class HeldOutScorer {
         this.labelIndex = header.indexOf(labelColumn);
     }
 
-    /** One answer: the label and, where the API gives them by name, the class probabilities. */
+    /**
+     * One answer: the label and, where the API gives them by name, the class
+     * probabilities.
+     */
     record Prediction(String label, Map<String, Double> probabilities) {
     }
 
@@ -39,7 +42,10 @@ final class HeldOutScorer {
     record Score(List<Prediction> predictions, String version, double accuracy) {
     }
 
-    /** {@code POST /v1/models/{m}:predict} with every patient as named features, in one request. */
+    /**
+     * {@code POST /v1/models/{m}:predict} with every patient as named features, in one
+     * request.
+     */
     Score scoreNamedFeatures(String model, List<List<String>> patients) {
         List<Map<String, Object>> instances = new ArrayList<>();
         for (List<String> patient : patients) {
@@ -51,9 +57,8 @@ final class HeldOutScorer {
             }
             instances.add(instance);
         }
-        JsonNode body = this.http
-            .expect(this.http.postJson(this.inferenceUrl + "/v1/models/" + model + ":predict", this.authorization,
-                    Map.of("instances", instances)), 200, "Predicting with " + model)
+        JsonNode body = this.http.expect(this.http.postJson(this.inferenceUrl + "/v1/models/" + model + ":predict",
+                this.authorization, Map.of("instances", instances)), 200, "Predicting with " + model)
             .body();
         List<Prediction> predictions = new ArrayList<>();
         for (JsonNode prediction : body.path("predictions")) {
@@ -66,7 +71,10 @@ final class HeldOutScorer {
         return score(predictions, body.path("model_version").asString(), patients);
     }
 
-    /** {@code POST /v2/models/{m}/infer}: one FP32 tensor of shape [N, F], features in schema order. */
+    /**
+     * {@code POST /v2/models/{m}/infer}: one FP32 tensor of shape [N, F], features in
+     * schema order.
+     */
     Score scoreOpenInference(String model, List<List<String>> patients) {
         List<Double> data = new ArrayList<>();
         for (List<String> patient : patients) {
@@ -78,9 +86,8 @@ final class HeldOutScorer {
         }
         Map<String, Object> input = Map.of("name", "input", "datatype", "FP32", "shape",
                 List.of(patients.size(), this.header.size() - 1), "data", data);
-        JsonNode body = this.http
-            .expect(this.http.postJson(this.inferenceUrl + "/v2/models/" + model + "/infer", this.authorization,
-                    Map.of("id", "held-out", "inputs", List.of(input))), 200, "Inferring with " + model)
+        JsonNode body = this.http.expect(this.http.postJson(this.inferenceUrl + "/v2/models/" + model + "/infer",
+                this.authorization, Map.of("id", "held-out", "inputs", List.of(input))), 200, "Inferring with " + model)
             .body();
         List<Prediction> predictions = new ArrayList<>();
         for (JsonNode output : body.path("outputs")) {

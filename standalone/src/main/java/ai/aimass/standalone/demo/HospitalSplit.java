@@ -8,12 +8,13 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Splits one labelled table the way the demo needs it: first a stratified hold-out set that
- * no participant sees, then the rest into hospitals of unequal size and unequal class balance,
- * as real sites would be.
+ * Splits one labelled table the way the demo needs it: first a stratified hold-out set
+ * that no participant sees, then the rest into hospitals of unequal size and unequal
+ * class balance, as real sites would be.
  * <p>
- * The minority class (malignant, in the breast-cancer data) gets a different share at each
- * hospital: the shares given for all but the last hospital, and whatever remains for the last.
+ * The minority class (malignant, in the breast-cancer data) gets a different share at
+ * each hospital: the shares given for all but the last hospital, and whatever remains for
+ * the last.
  */
 public final class HospitalSplit {
 
@@ -70,11 +71,10 @@ public final class HospitalSplit {
         for (int h = 0; h < sizeShares.length; h++) {
             boolean last = h == sizeShares.length - 1;
             int size = last ? total - minorityTaken - majorityTaken : (int) Math.round(total * sizeShares[h]);
-            int minorityCount = last ? minorityRows.size() - minorityTaken
-                    : (int) Math.round(size * minorityShares[h]);
+            int minorityCount = last ? minorityRows.size() - minorityTaken : (int) Math.round(size * minorityShares[h]);
             int majorityCount = size - minorityCount;
-            if (minorityTaken + minorityCount > minorityRows.size() || majorityTaken + majorityCount > majorityRows.size()
-                    || majorityCount < 0) {
+            if (minorityTaken + minorityCount > minorityRows.size()
+                    || majorityTaken + majorityCount > majorityRows.size() || majorityCount < 0) {
                 throw new IllegalArgumentException("Hospital " + (h + 1) + " cannot get " + size + " rows with "
                         + minorityCount + " of the minority class from the rows that remain");
             }

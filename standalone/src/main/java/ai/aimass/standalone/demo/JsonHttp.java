@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small JSON-over-HTTP client for the demo: it speaks to the services exactly as a script
- * or an app would, and turns an unexpected answer into a {@link DemoException} that quotes the
- * problem details the service returned.
+ * A small JSON-over-HTTP client for the demo: it speaks to the services exactly as a
+ * script or an app would, and turns an unexpected answer into a {@link DemoException}
+ * that quotes the problem details the service returned.
  */
 final class JsonHttp {
 
@@ -62,10 +62,12 @@ final class JsonHttp {
             byte[] fileContent) {
         String boundary = "aimass-" + UUID.randomUUID();
         List<byte[]> parts = new ArrayList<>();
-        fields.forEach((name, value) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> parts.add(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
         parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
         parts.add(fileContent);
         parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(url, authorization).header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -76,8 +78,8 @@ final class JsonHttp {
     /** Throws unless the answer has the expected status. */
     Answer expect(Answer answer, int expected, String step) {
         if (!answer.is(expected)) {
-            throw new DemoException(step + ": expected HTTP " + expected + ", got " + answer.status() + " "
-                    + describe(answer.body()));
+            throw new DemoException(
+                    step + ": expected HTTP " + expected + ", got " + answer.status() + " " + describe(answer.body()));
         }
         return answer;
     }
