@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import ai.aimass.ml.json.JsonReadProblems;
 import ai.aimass.ml.tabular.ColumnSchema;
 import ai.aimass.ml.tabular.ColumnStatistics;
 import ai.aimass.ml.tabular.ColumnType;
@@ -177,7 +178,7 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
                 oneHot(feature, category, inputs, offset);
             }
             else {
-                throw invalid(feature, "expected a string, found " + describe(value));
+                throw invalid(feature, "expected a string, found " + JsonReadProblems.describeValue(value));
             }
             offset += feature.width();
         }
@@ -222,7 +223,7 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
         if (value instanceof Number number) {
             return requireFinite(feature, number.doubleValue());
         }
-        throw invalid(feature, "expected a number, found " + describe(value));
+        throw invalid(feature, "expected a number, found " + JsonReadProblems.describeValue(value));
     }
 
     private static double requireFinite(FeatureEncoding feature, double value) {
@@ -245,25 +246,6 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
 
     private static InvalidFeatureException invalid(FeatureEncoding feature, String problem) {
         return new InvalidFeatureException(feature.name(), "feature \"" + feature.name() + "\": " + problem);
-    }
-
-    private static String describe(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String text) {
-            return "a string (\"" + text + "\")";
-        }
-        if (value instanceof Boolean) {
-            return "a boolean (" + value + ")";
-        }
-        if (value instanceof Number) {
-            return "a number (" + value + ")";
-        }
-        if (value instanceof List || value.getClass().isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
 }

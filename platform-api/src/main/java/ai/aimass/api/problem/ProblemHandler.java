@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import ai.aimass.api.ApiProperties;
 import ai.aimass.data.model.SchemaMismatchException;
+import ai.aimass.ml.json.JsonReadProblems;
 import ai.aimass.ml.spec.InvalidSpecException;
 import ai.aimass.ml.tabular.TabularDataException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -131,7 +132,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private String describe(Exception ex, Object body, WebRequest request) {
         if (ex instanceof HttpMessageNotReadableException) {
-            return JsonProblems.describe(ex.getCause());
+            return JsonReadProblems.describe(ex.getCause(), "request body");
         }
         if (ex instanceof MaxUploadSizeExceededException) {
             return "file: expected a file of at most " + this.properties.maxDatasetBytes().toBytes()

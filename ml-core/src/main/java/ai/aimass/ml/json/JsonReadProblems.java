@@ -1,0 +1,179 @@
+package ai.aimass.ml.json;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+/**
+ * Phrases why a JSON document could not be read into a type: which field (as a path such
+ * as {@code federation.participants[0].datasetId}), what was expected and what was found,
+ * without Java class names.
+ * <p>
+ * Shared by every reader of client JSON (job specs here, request bodies in the services),
+ * so that the same mistake reads the same wherever it is made.
+ */
+public final class JsonReadProblems {
+
+    private static final Pattern COERCED_STRING = Pattern.compile("String value \\(\"(.*?)\"\\)");
+
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']*)'");
+
+    private JsonReadProblems() {
+    }
+
+    /**
+     * Describes a failure to read JSON.
+     * @param cause what Jackson threw, or null when there was no document at all
+     * @param root how to name the whole document where no field is to blame, such as
+     * {@code "request body"}
+     * @return a message of the form {@code path: expected ..., found ...}
+     */
+    public static String describe(Throwable cause, String root) {
+        if (cause instanceof StreamReadException ex) {
+            return path(ex, root) + ": expected well-formed JSON, found a syntax error" + position(ex.getLocation());
+        }
+        if (cause instanceof PropertyBindingException ex) {
+            return path(ex, root) + ": expected only the fields " + knownFields(ex.getKnownPropertyIds())
+                    + ", found an unknown field";
+        }
+        if (cause instanceof MismatchedInputException ex) {
+            return describeMismatch(ex, root);
+        }
+        if (cause instanceof JacksonException ex) {
+            return path(ex, root) + ": expected a value that fits the field, found one that does not";
+        }
+        return root + ": expected a JSON object, found none";
+    }
+
+    private static String describeMismatch(MismatchedInputException ex, String root) {
+        String original = String.valueOf(ex.getOriginalMessage());
+        if (original.startsWith("No content to map")) {
+            return root + ": expected a JSON object, found none";
+        }
+        Matcher missing = MISSING_PROPERTY.matcher(original);
+        if (missing.find()) {
+            return pathToMissing(path(ex, root), missing.group(1), root) + ": expected a value, found none";
+        }
+        String found = (ex instanceof InvalidFormatException format && format.getValue() != null)
+                ? describeValue(format.getValue()) : found(ex.getCurrentToken(), original);
+        return path(ex, root) + ": expected " + expected(ex.getTargetType()) + ", found " + found;
+    }
+
+    /** Some Jackson paths already end at the missing property, others at its parent. */
+    private static String pathToMissing(String path, String field, String root) {
+        if (path.equals(field) || path.endsWith("." + field)) {
+            return path;
+        }
+        return path.equals(root) ? field : path + "." + field;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /**
+     * Names a decoded JSON value by its kind, quoting scalars: {@code a string ("abc")},
+     * {@code a number (3)}, {@code an array}.
+     */
+    public static String describeValue(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String text) {
+            return "a string (\"" + text + "\")";
+        }
+        if (value instanceof Number) {
+            return "a number (" + value + ")";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean (" + value + ")";
+        }
+        if (value instanceof Collection || value.getClass().isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String found(JsonToken token, String originalMessage) {
+        if (token == null) {
+            return "a value of another type";
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            Matcher coerced = COERCED_STRING.matcher(originalMessage);
+            return coerced.find() ? describeValue(coerced.group(1)) : "a string";
+        }
+        return switch (token) {
+            case VALUE_NUMBER_INT -> "an integer";
+            case VALUE_NUMBER_FLOAT -> "a number with a fraction";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case START_OBJECT, END_OBJECT, PROPERTY_NAME -> "an object";
+            case START_ARRAY, END_ARRAY -> "an array";
+            default -> "a value of another type";
+        };
+    }
+
+    private static String path(JacksonException ex, String root) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return (path.length() > 0) ? path.toString() : root;
+    }
+
+    private static String position(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String knownFields(Collection<Object> known) {
+        if (known == null || known.isEmpty()) {
+            return "of the document";
+        }
+        return known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+}
