@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh
 # One OpenMP thread: on two cores the OpenMP and OpenBLAS pools spin against each other.
 export OMP_NUM_THREADS=1
-exec mvn -B verify "$@"
+# install, not only verify, so that a later run of single modules (CI's second database pass) finds
+# this build's jars.
+exec mvn -B install "$@"
