@@ -29,6 +29,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // The quick start stops the database itself, after the services: a hook
+                // of the
+                // server's own would race the worker's release of its leases on SIGTERM.
+                .setRegisterShutdownHook(false)
                 .start();
             return new EmbeddedDatabase(postgres);
         }

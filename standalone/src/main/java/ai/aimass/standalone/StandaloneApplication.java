@@ -47,6 +47,9 @@ public final class StandaloneApplication implements AutoCloseable {
                 + "inference-service); data in " + options.dataDirectory());
         application.start();
         System.out.println("Services started; their logs are in " + options.dataDirectory().resolve("logs"));
+        if (!options.runDemo()) {
+            application.endpoints().describe().forEach(System.out::println);
+        }
         if (options.runDemo()) {
             new DemoClient(application.endpoints(), options.dataDirectory(), options.rounds(), System.out).run();
         }
@@ -75,7 +78,11 @@ public final class StandaloneApplication implements AutoCloseable {
         // excepted.
         shared.put("logging.file.name", dataDirectory.resolve("logs/aimass.log").toString());
         shared.put("logging.threshold.console", "WARN");
+        // The JVM has one logging system, which would label every line with the first service's name.
+        shared.put("logging.include-application-name", "false");
         shared.put("spring.main.banner-mode", "off");
+        // One hook of ours stops the services in order (worker first, database last).
+        shared.put("spring.main.register-shutdown-hook", "false");
         // springdoc is on the one classpath of all three; only platform-api should
         // publish OpenAPI.
         shared.put("springdoc.api-docs.enabled", "false");

@@ -64,6 +64,15 @@ public final class DemoClient {
 
     /** Where the three services listen. */
     public record Endpoints(String apiUrl, String inferenceUrl, String workerUrl) {
+
+        /** One line per service, for a person to read. */
+        public List<String> describe() {
+            return List.of(
+                    "  platform-api       " + this.apiUrl + "   (Swagger UI: " + this.apiUrl + "/swagger-ui.html)",
+                    "  inference-service  " + this.inferenceUrl,
+                    "  training-worker    " + this.workerUrl + "/actuator/health");
+        }
+
     }
 
     public DemoClient(Endpoints endpoints, Path dataDirectory, int rounds, PrintStream out) {
@@ -298,10 +307,7 @@ public final class DemoClient {
     private void printHowToRepeat(String apiKey, List<String> header, List<String> patient, int labelIndex,
             Duration wallTime) {
         section("6. Try it yourself");
-        this.out.println("  platform-api       " + this.endpoints.apiUrl() + "   (Swagger UI: "
-                + this.endpoints.apiUrl() + "/swagger-ui.html)");
-        this.out.println("  inference-service  " + this.endpoints.inferenceUrl());
-        this.out.println("  training-worker    " + this.endpoints.workerUrl() + "/actuator/health");
+        this.endpoints.describe().forEach(this.out::println);
         this.out.println("  device API key     " + apiKey);
         StringBuilder instance = new StringBuilder("{");
         StringBuilder row = new StringBuilder();
