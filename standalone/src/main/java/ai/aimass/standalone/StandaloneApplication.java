@@ -43,8 +43,10 @@ public final class StandaloneApplication implements AutoCloseable {
         }
         StandaloneApplication application = new StandaloneApplication(options);
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aimass-shutdown"));
-        System.out.println("Starting AI Mass (embedded PostgreSQL, platform-api, training-worker, "
-                + "inference-service); data in " + options.dataDirectory());
+        String database = (options.databaseUrl() != null) ? "PostgreSQL at " + options.databaseUrl()
+                : "embedded PostgreSQL";
+        System.out.println("Starting AI Mass (" + database + ", platform-api, training-worker, inference-service); "
+                + "data in " + options.dataDirectory());
         application.start();
         System.out.println("Services started; their logs are in " + options.dataDirectory().resolve("logs"));
         if (!options.runDemo()) {
