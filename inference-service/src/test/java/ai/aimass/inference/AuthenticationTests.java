@@ -107,6 +107,55 @@ class AuthenticationTests extends InferenceIntegrationTests {
     }
 
     @Test
+    void tokenWithoutExpiryIsUnauthorized() {
+        String token = TestTokens.tokenWith(this.world.userA, this.world.tenantA,
+                (claims) -> claims.expirationTime(null));
+        assertProblem(this.http.post(NAMED, namedRequest(0), apiKey(token)), 401, "unauthorized",
+                "user token is not valid: claim \"exp\": expected an expiry time, found none");
+    }
+
+    @Test
+    void tokenWithoutIssuerIsUnauthorized() {
+        String token = TestTokens.tokenWith(this.world.userA, this.world.tenantA, (claims) -> claims.issuer(null));
+        assertOipError(this.http.post(INFER, inferRequest(0), apiKey(token)), 401, "unauthorized",
+                "user token is not valid: The iss claim is not valid");
+    }
+
+    @Test
+    void tokenWithoutRoleOrWithAnUnknownOneIsUnauthorized() {
+        String withoutRole = TestTokens.tokenWith(this.world.userA, this.world.tenantA,
+                (claims) -> claims.claim("role", null));
+        assertProblem(this.http.post(NAMED, namedRequest(0), apiKey(withoutRole)), 401, "unauthorized",
+                "user token is not valid: claim \"role\": expected one of TENANT_ADMIN, DATA_SCIENTIST, VIEWER, "
+                        + "found none");
+        String unknownRole = TestTokens.tokenWith(this.world.userA, this.world.tenantA,
+                (claims) -> claims.claim("role", "OWNER"));
+        assertOipError(this.http.post(INFER, inferRequest(0), apiKey(unknownRole)), 401, "unauthorized",
+                "user token is not valid: claim \"role\": expected one of TENANT_ADMIN, DATA_SCIENTIST, VIEWER, "
+                        + "found \"OWNER\"");
+    }
+
+    @Test
+    void tenantRoleWithoutAValidTenantIsUnauthorized() {
+        String withoutTenant = TestTokens.userToken(this.world.userA, null, "DATA_SCIENTIST");
+        assertProblem(this.http.post(NAMED, namedRequest(0), apiKey(withoutTenant)), 401, "unauthorized",
+                "user token is not valid: claim \"tenant\": expected the tenant id (a UUID), found none");
+        String notUuid = TestTokens.tokenWith(this.world.userA, this.world.tenantA,
+                (claims) -> claims.claim("tenant", "tenant-a"));
+        assertProblem(this.http.post(NAMED, namedRequest(0), apiKey(notUuid)), 401, "unauthorized",
+                "user token is not valid: claim \"tenant\": expected a UUID, found \"tenant-a\"");
+    }
+
+    @Test
+    void platformAdminTokenWithATenantIsUnauthorized() {
+        String token = TestTokens.tokenWith(this.world.userA, this.world.tenantA,
+                (claims) -> claims.claim("role", "PLATFORM_ADMIN"));
+        assertProblem(this.http.post(NAMED, namedRequest(0), apiKey(token)), 401, "unauthorized",
+                "user token is not valid: claim \"tenant\": expected none for role PLATFORM_ADMIN, found \""
+                        + this.world.tenantA + "\"");
+    }
+
+    @Test
     void malformedTokenIsUnauthorized() {
         assertProblem(this.http.post(NAMED, namedRequest(0), apiKey("not-a-jwt")), 401, "unauthorized",
                 "user token is not valid");

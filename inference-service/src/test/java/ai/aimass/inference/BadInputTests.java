@@ -93,6 +93,69 @@ class BadInputTests extends InferenceIntegrationTests {
     }
 
     @Test
+    void hugeFiniteNumberIsRefusedNamingItsFeature() {
+        for (double huge : new double[] { 1e300, -1e300 }) {
+            Map<String, Object> request = namedRequest(0);
+            patientOf(request).put("mean_radius", huge);
+            assertNamedRefused(NAMED, request, 400, "invalid_input",
+                    "instances[0]: feature \"mean_radius\": " + "expected a finite number within the float32 range");
+            Map<String, Object> infer = inferRequest(0);
+            List<Object> data = new ArrayList<>(TestModels.get().patientValues(0));
+            data.set(0, huge);
+            firstInput(infer).put("data", data);
+            firstInput(infer).put("datatype", "FP64");
+            assertOipRefused(INFER, infer, 400, "invalid_input", "inputs[0].data row 0: feature \"mean_radius\": "
+                    + "expected a finite number within the float32 range");
+        }
+    }
+
+    @Test
+    void fp32ValueBeyondTheFloat32RangeIsRefusedNamingItsIndex() {
+        for (double beyond : new double[] { 1e39, 1e300 }) {
+            Map<String, Object> request = inferRequest(0);
+            List<Object> data = new ArrayList<>(TestModels.get().patientValues(0));
+            data.set(0, beyond);
+            firstInput(request).put("data", data);
+            assertOipRefused(INFER, request, 400, "invalid_input",
+                    "inputs[0].data[0]: expected a FP32 value (at most ±3.4028235e38), found " + beyond);
+        }
+        Map<String, Object> nested = inferRequest(0, 1);
+        List<Object> second = new ArrayList<>(TestModels.get().patientValues(1));
+        second.set(2, -1e39);
+        firstInput(nested).put("data", List.of(TestModels.get().patientValues(0), second));
+        assertOipRefused(INFER, nested, 400, "invalid_input",
+                "inputs[0].data[1][2]: expected a FP32 value (at most ±3.4028235e38), found -1.0E39");
+    }
+
+    @Test
+    void featuresThatOverflowTheNetworkAreRefusedNamingTheRow() {
+        String message = "expected features within reach of the training data, found values too far outside it "
+                + "for the model to give finite probabilities";
+        Map<String, Object> request = namedRequest(0);
+        @SuppressWarnings("unchecked")
+        List<Object> instances = (List<Object>) request.get("instances");
+        instances.add(TestModels.get().extremePatient(3e38));
+        assertNamedRefused(NAMED, request, 400, "invalid_input", "instances[1]: " + message);
+        Map<String, Object> infer = inferRequest(0);
+        firstInput(infer).put("data", List.copyOf(TestModels.get().extremePatient(3e38).values()));
+        firstInput(infer).put("datatype", "FP64");
+        assertOipRefused(INFER, infer, 400, "invalid_input", "inputs[0].data row 0: " + message);
+    }
+
+    @Test
+    void fieldGivenTwiceIsRefusedNamingIt() {
+        String patient = TestHttp.JSON.writeValueAsString(TestModels.get().patient(0));
+        String twice = patient.replaceFirst("^\\{", "{\"mean_radius\": 1.0, ");
+        assertNamedRefused(NAMED, "{\"instances\": [" + twice + "]}", 400, "invalid_input",
+                "instances[0].mean_radius: expected each field once, found it twice");
+        assertNamedRefused(NAMED, "{\"version\": 1, \"instances\": [" + patient + "], \"version\": 2}", 400,
+                "invalid_input", "version: expected each field once, found it twice");
+        String infer = TestHttp.JSON.writeValueAsString(inferRequest(0));
+        assertOipRefused(INFER, infer.replaceFirst("\"name\":\"input\"", "\"name\":\"input\",\"name\":\"input\""), 400,
+                "invalid_input", "inputs[0].name: expected each field once, found it twice");
+    }
+
+    @Test
     void nullFeatureValueIsRefused() {
         Map<String, Object> request = namedRequest(0);
         patientOf(request).put("mean_area", null);

@@ -13,6 +13,7 @@ import ai.aimass.dl4j.training.LocalTrainer;
 import ai.aimass.dl4j.training.LocalTrainingResult;
 import ai.aimass.ml.bundle.BundleManifest;
 import ai.aimass.ml.json.MlJson;
+import ai.aimass.ml.preprocess.FeatureEncoding;
 import ai.aimass.ml.preprocess.FeaturePreprocessor;
 import ai.aimass.ml.spec.LayerSpec;
 import ai.aimass.ml.spec.ModelSpec;
@@ -38,6 +39,8 @@ final class TestModels {
 
     private final TabularSchema schema;
 
+    private final FeaturePreprocessor preprocessor;
+
     private final ModelBundle first;
 
     private final ModelBundle second;
@@ -46,11 +49,11 @@ final class TestModels {
         this.table = readTable();
         DatasetProfile profile = DatasetProfiler.profile(this.table, LABEL_COLUMN);
         this.schema = profile.schema();
-        FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(this.schema, List.of(profile));
+        this.preprocessor = FeaturePreprocessor.combine(this.schema, List.of(profile));
         TabularRows rows = TabularRows.of(this.table, this.schema, this.schema.labelClasses());
-        double[][] features = preprocessor.encodeAll(rows.featureCells());
-        this.first = train(this.schema, preprocessor, features, rows.labelIndexes(), 7L, 2);
-        this.second = train(this.schema, preprocessor, features, rows.labelIndexes(), 11L, 3);
+        double[][] features = this.preprocessor.encodeAll(rows.featureCells());
+        this.first = train(this.schema, this.preprocessor, features, rows.labelIndexes(), 7L, 2);
+        this.second = train(this.schema, this.preprocessor, features, rows.labelIndexes(), 11L, 3);
     }
 
     static synchronized TestModels get() {
@@ -98,6 +101,18 @@ final class TestModels {
     /** A patient's feature values in schema order. */
     List<Object> patientValues(int row) {
         return List.copyOf(patient(row).values());
+    }
+
+    /**
+     * Named feature values that each standardise to the same value for both bundles: near
+     * the float32 limit, they are each accepted but overflow inside the network.
+     */
+    Map<String, Object> extremePatient(double standardised) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        for (FeatureEncoding feature : this.preprocessor.features()) {
+            features.put(feature.name(), feature.mean() + standardised * feature.scale());
+        }
+        return features;
     }
 
     String diagnosis(int row) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -68,6 +69,15 @@ final class TestTokens {
     static String expiredToken(UUID userId, UUID tenantId) {
         return sign(PUBLISHED_KEY,
                 claims(userId, tenantId, "VIEWER", ISSUER, Instant.now().minus(Duration.ofHours(2))));
+    }
+
+    /**
+     * A token signed with the published key whose claims start as those of a valid token
+     * of a tenant viewer and are then changed; a claim set to null is left out.
+     */
+    static String tokenWith(UUID userId, UUID tenantId, UnaryOperator<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet valid = claims(userId, tenantId, "VIEWER", ISSUER, Instant.now().plusSeconds(3600));
+        return sign(PUBLISHED_KEY, change.apply(new JWTClaimsSet.Builder(valid)).build());
     }
 
     private static JWTClaimsSet claims(UUID userId, UUID tenantId, String role, String issuer, Instant expiresAt) {

@@ -8,14 +8,18 @@ import java.util.Random;
 import ai.aimass.dl4j.bundle.ModelBundle;
 import ai.aimass.dl4j.training.LocalTrainer;
 import ai.aimass.ml.bundle.BundleManifest;
+import ai.aimass.ml.preprocess.FeatureEncoding;
 import ai.aimass.ml.preprocess.FeaturePreprocessor;
 import ai.aimass.ml.spec.LayerSpec;
 import ai.aimass.ml.spec.ModelSpec;
 import ai.aimass.ml.spec.TrainingSpec;
+import ai.aimass.ml.tabular.ColumnSchema;
+import ai.aimass.ml.tabular.ColumnType;
 import ai.aimass.ml.tabular.CsvTable;
 import ai.aimass.ml.tabular.DatasetProfile;
 import ai.aimass.ml.tabular.DatasetProfiler;
 import ai.aimass.ml.tabular.TabularRows;
+import ai.aimass.ml.tabular.TabularSchema;
 
 /**
  * Small trained bundles for the tests.
@@ -41,6 +45,24 @@ public final class TestBundles {
             rows.add(List.of(Double.toString(x), cities.get(city), label));
         }
         return train(new CsvTable(List.of("x", "city", "level"), rows), "level");
+    }
+
+    /**
+     * Makes an untrained logistic regression over one numeric feature {@code x} (mean 0,
+     * scale 1) with the labels "a" and "b", whose two logits are {@code weight * x} and
+     * {@code -weight * x}: a large weight lets a moderate {@code x} overflow float32.
+     * @param weight the weight of {@code x} in the first logit
+     * @return the bundle
+     */
+    public static ModelBundle logistic(float weight) {
+        TabularSchema schema = new TabularSchema(List.of(ColumnSchema.numeric("x")), "y", List.of("a", "b"));
+        FeaturePreprocessor preprocessor = new FeaturePreprocessor(
+                List.of(new FeatureEncoding("x", ColumnType.NUMERIC, 0, 1, List.of())));
+        ModelSpec model = new ModelSpec(List.of(), null);
+        float[] weights = { weight, -weight, 0, 0 };
+        BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, "logistic", schema, preprocessor,
+                schema.labelClasses(), model, LocalTrainer.sha256(weights), Map.of(), Map.of());
+        return new ModelBundle(manifest, weights);
     }
 
     /**

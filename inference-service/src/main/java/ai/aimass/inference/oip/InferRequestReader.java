@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * The model has one input, {@value #INPUT}: datatype FP32 (FP64 is accepted too), shape
  * {@code [N, F]} with F the number of features, and {@code data} of N times F numbers in
- * row-major order, flat or nested. Messages name the field at fault as a JSON path, such
- * as {@code inputs[0].shape[1]}.
+ * row-major order, flat or nested; FP32 data must lie within the float32 range. Messages
+ * name the field at fault as a JSON path, such as {@code inputs[0].shape[1]}.
  */
 final class InferRequestReader {
 
@@ -26,7 +26,9 @@ final class InferRequestReader {
 
     static final String PROBABILITIES_OUTPUT = "probabilities";
 
-    private static final Set<String> DATATYPES = Set.of("FP32", "FP64");
+    private static final String FP32 = "FP32";
+
+    private static final Set<String> DATATYPES = Set.of(FP32, "FP64");
 
     private static final Set<String> OUTPUTS = Set.of(LABEL_OUTPUT, PROBABILITIES_OUTPUT);
 
@@ -65,10 +67,10 @@ final class InferRequestReader {
                 .invalidInput(where + ": expected a tensor object, found " + JsonValues.describe(input));
         }
         requireName(where, input.get("name"));
-        requireDatatype(where, input.get("datatype"));
+        String datatype = readDatatype(where, input.get("datatype"));
         requireObjectIfPresent(where + ".parameters", input.get("parameters"));
         int[] shape = readShape(where, input.get("shape"), schema);
-        List<Double> values = readData(where, input.get("data"), shape);
+        List<Double> values = readData(where, input.get("data"), shape, FP32.equals(datatype));
         if (!schema.numericOnly()) {
             throw InferenceException.invalidInput(where + ": this model has categorical features, which a numeric "
                     + "tensor cannot carry; expected named features at POST /v1/models/{name}:predict");
@@ -120,11 +122,12 @@ final class InferRequestReader {
         }
     }
 
-    private static void requireDatatype(String where, JsonNode datatype) {
+    private static String readDatatype(String where, JsonNode datatype) {
         if (datatype == null || !datatype.isString() || !DATATYPES.contains(datatype.stringValue())) {
             throw InferenceException.invalidInput(
                     where + ".datatype: expected \"FP32\" (or \"FP64\"), found " + JsonValues.describe(datatype));
         }
+        return datatype.stringValue();
     }
 
     private static void requireObjectIfPresent(String where, JsonNode value) {
@@ -160,14 +163,14 @@ final class InferRequestReader {
             .invalidInput(where + ": expected a non-negative integer, found " + JsonValues.describe(dimension));
     }
 
-    private static List<Double> readData(String where, JsonNode data, int[] shape) {
+    private static List<Double> readData(String where, JsonNode data, int[] shape, boolean fp32) {
         if (data == null || !data.isArray()) {
             throw InferenceException
                 .invalidInput(where + ".data: expected an array of numbers, found " + JsonValues.describe(data));
         }
         long expected = (long) shape[0] * shape[1];
         List<Double> values = new ArrayList<>();
-        flatten(where + ".data", data, values);
+        flatten(where + ".data", data, fp32, values);
         if (values.size() != expected) {
             throw InferenceException.invalidInput(where + ".data: shape [" + shape[0] + ", " + shape[1] + "] holds "
                     + expected + " values, found " + values.size());
@@ -175,19 +178,23 @@ final class InferRequestReader {
         return values;
     }
 
-    private static void flatten(String where, JsonNode array, List<Double> values) {
+    private static void flatten(String where, JsonNode array, boolean fp32, List<Double> values) {
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             String path = where + "[" + i + "]";
             if (element.isArray()) {
-                flatten(path, element, values);
+                flatten(path, element, fp32, values);
             }
-            else if (JsonValues.isFiniteNumber(element)) {
-                values.add(element.doubleValue());
-            }
-            else {
+            else if (!JsonValues.isFiniteNumber(element)) {
                 throw InferenceException
                     .invalidInput(path + ": expected a number, found " + JsonValues.describe(element));
+            }
+            else if (fp32 && Math.abs(element.doubleValue()) > Float.MAX_VALUE) {
+                throw InferenceException.invalidInput(
+                        path + ": expected a FP32 value (at most ±3.4028235e38), found " + element.doubleValue());
+            }
+            else {
+                values.add(element.doubleValue());
             }
         }
     }

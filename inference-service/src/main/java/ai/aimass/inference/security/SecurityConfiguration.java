@@ -16,7 +16,13 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -77,6 +83,7 @@ class SecurityConfiguration {
     /**
      * The decoder fetches the key set on the first token it sees, not at startup, and
      * caches it; a token signed with a key it does not know makes it fetch the set again.
+     * It checks the signature, the issuer and the expiry, which must be present.
      */
     static JwtDecoder userTokenDecoder(InferenceProperties properties) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
@@ -86,8 +93,21 @@ class SecurityConfiguration {
             .jwsAlgorithm(SignatureAlgorithm.RS256)
             .restOperations(new RestTemplate(requests))
             .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
+                JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()), SecurityConfiguration::requireExpiry));
         return decoder;
+    }
+
+    /**
+     * The default validators check exp only when it is there; a token without one never
+     * expires.
+     */
+    private static OAuth2TokenValidatorResult requireExpiry(Jwt jwt) {
+        if (jwt.getExpiresAt() != null) {
+            return OAuth2TokenValidatorResult.success();
+        }
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                "claim \"" + JwtClaimNames.EXP + "\": expected an expiry time, found none", null));
     }
 
     private static AccessDeniedException explainDenial(AccessDeniedException ex) {

@@ -8,8 +8,10 @@ import ai.aimass.inference.InferenceException;
 import ai.aimass.inference.InferenceProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a prediction request body as a JSON object, refusing bodies over
- * {@code aimass.inference.max-request-bytes} before parsing them.
+ * {@code aimass.inference.max-request-bytes} before parsing them, and objects that hold a
+ * field twice.
  * <p>
  * The limit is checked twice: against {@code Content-Length} before anything is read, and
  * while reading, so that a chunked body without a length cannot exceed it either.
@@ -25,12 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestBodyReader {
 
-    private final JsonMapper jsonMapper;
+    private final ObjectReader jsonReader;
 
     private final long maxBytes;
 
     public RequestBodyReader(JsonMapper jsonMapper, InferenceProperties properties) {
-        this.jsonMapper = jsonMapper;
+        this.jsonReader = jsonMapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.maxBytes = properties.maxRequestBytes().toBytes();
     }
 
@@ -38,8 +41,8 @@ public class RequestBodyReader {
      * Reads the body of a request as a JSON object.
      * @param request the request
      * @return the object
-     * @throws InferenceException when the body is too large, empty, not JSON or not an
-     * object
+     * @throws InferenceException when the body is too large, empty, not JSON, not an
+     * object or holds a field twice
      */
     public JsonNode readObject(HttpServletRequest request) {
         byte[] body = readBytes(request);
@@ -73,11 +76,12 @@ public class RequestBodyReader {
 
     private JsonNode parse(byte[] body) {
         try {
-            return this.jsonMapper.readTree(body);
+            return this.jsonReader.readTree(body);
         }
         catch (JacksonException ex) {
-            throw InferenceException
-                .invalidInput("request body is not valid JSON" + where(ex.getLocation()) + ": expected a JSON object");
+            String duplicate = DuplicateFields.describe(ex);
+            throw InferenceException.invalidInput((duplicate != null) ? duplicate
+                    : "request body is not valid JSON" + where(ex.getLocation()) + ": expected a JSON object");
         }
     }
 

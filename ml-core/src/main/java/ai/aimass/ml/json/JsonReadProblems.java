@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -27,6 +28,8 @@ public final class JsonReadProblems {
 
     private static final Pattern COERCED_STRING = Pattern.compile("String value \\(\"(.*?)\"\\)");
 
+    private static final Pattern OUT_OF_RANGE_NUMBER = Pattern.compile("value \\((.*?)\\) out of range");
+
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']*)'");
 
     private JsonReadProblems() {
@@ -40,6 +43,10 @@ public final class JsonReadProblems {
      * @return a message of the form {@code path: expected ..., found ...}
      */
     public static String describe(Throwable cause, String root) {
+        if (cause instanceof InputCoercionException ex) {
+            return path(ex, root) + ": expected " + expected(ex.getTargetType()) + ", found a number out of range"
+                    + outOfRangeNumber(ex);
+        }
         if (cause instanceof StreamReadException ex) {
             return path(ex, root) + ": expected well-formed JSON, found a syntax error" + position(ex.getLocation());
         }
@@ -86,7 +93,8 @@ public final class JsonReadProblems {
             return "one of "
                     + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == Byte.class || type == byte.class) {
             return "an integer";
         }
         if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
@@ -147,6 +155,15 @@ public final class JsonReadProblems {
             case START_ARRAY, END_ARRAY -> "an array";
             default -> "a value of another type";
         };
+    }
+
+    /**
+     * The number as Jackson quotes it
+     * ({@code Numeric value (3000000000) out of range of int}).
+     */
+    private static String outOfRangeNumber(InputCoercionException ex) {
+        Matcher number = OUT_OF_RANGE_NUMBER.matcher(String.valueOf(ex.getOriginalMessage()));
+        return number.find() ? " (" + number.group(1) + ")" : "";
     }
 
     private static String path(JacksonException ex, String root) {

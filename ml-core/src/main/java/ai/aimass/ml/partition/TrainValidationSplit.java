@@ -9,10 +9,13 @@ import java.util.Random;
  * Splits rows into a training and a validation part, stratified by class.
  * <p>
  * Each class gives {@code round(n * validationFraction)} of its {@code n} rows to
- * validation, but always keeps at least one row for training. Rows are drawn with a
- * {@link Random} seeded once and used class by class in class-index order, so the same
- * labels, fraction and seed always give the same split. The row indexes of each part are
- * returned in ascending order.
+ * validation, but always keeps at least one row for training. Where that would hold out
+ * no row at all, as a small fraction of a small data set does, the largest class with at
+ * least 2 rows (the first such class among equals) gives one row, so the validation part
+ * is empty only when every class has a single row. Rows are drawn with a {@link Random}
+ * seeded once and used class by class in class-index order, so the same labels, fraction
+ * and seed always give the same split. The row indexes of each part are returned in
+ * ascending order.
  */
 public final class TrainValidationSplit {
 
@@ -23,34 +26,45 @@ public final class TrainValidationSplit {
     }
 
     /**
+     * Returns whether a validation fraction is accepted: greater than 0, so that there is
+     * something to validate on, and at most {@value #MAX_VALIDATION_FRACTION}.
+     * @param validationFraction the fraction
+     * @return true when {@link #split(int[], double, long)} accepts it
+     */
+    public static boolean isValidFraction(double validationFraction) {
+        return validationFraction > 0 && validationFraction <= MAX_VALIDATION_FRACTION;
+    }
+
+    /**
      * Splits rows by class.
      * @param labelIndexes the class index of each row, non-negative, at least one row
-     * @param validationFraction the share of each class to hold out, from 0 to 0.5
+     * @param validationFraction the share of each class to hold out, greater than 0 and
+     * at most 0.5
      * @param seed the seed of the draw
      * @return the row indexes of both parts
-     * @throws IllegalArgumentException when the fraction is outside [0, 0.5], a class
+     * @throws IllegalArgumentException when the fraction is outside (0, 0.5], a class
      * index is negative or there are no rows
      */
     public static Split split(int[] labelIndexes, double validationFraction, long seed) {
-        if (!(validationFraction >= 0 && validationFraction <= MAX_VALIDATION_FRACTION)) {
-            throw new IllegalArgumentException(
-                    "validationFraction: expected a number from 0 to 0.5, found " + validationFraction);
+        if (!isValidFraction(validationFraction)) {
+            throw new IllegalArgumentException("validationFraction: expected a number greater than 0 and at most 0.5, "
+                    + "found " + validationFraction);
         }
         if (labelIndexes.length == 0) {
             throw new IllegalArgumentException("labelIndexes: expected at least 1 row, found none");
         }
         List<List<Integer>> rowsByClass = rowsByClass(labelIndexes);
+        int[] heldCounts = heldCounts(rowsByClass, validationFraction);
         Random random = new Random(seed);
         int[] train = new int[labelIndexes.length];
         int[] validation = new int[labelIndexes.length];
         int trainCount = 0;
         int validationCount = 0;
-        for (List<Integer> rows : rowsByClass) {
-            int[] shuffled = rows.stream().mapToInt(Integer::intValue).toArray();
+        for (int label = 0; label < rowsByClass.size(); label++) {
+            int[] shuffled = rowsByClass.get(label).stream().mapToInt(Integer::intValue).toArray();
             shuffle(shuffled, random);
-            int held = (int) Math.min(Math.round(shuffled.length * validationFraction), shuffled.length - 1L);
             for (int i = 0; i < shuffled.length; i++) {
-                if (i < held) {
+                if (i < heldCounts[label]) {
                     validation[validationCount++] = shuffled[i];
                 }
                 else {
@@ -63,6 +77,24 @@ public final class TrainValidationSplit {
         Arrays.sort(trainRows);
         Arrays.sort(validationRows);
         return new Split(trainRows, validationRows);
+    }
+
+    private static int[] heldCounts(List<List<Integer>> rowsByClass, double validationFraction) {
+        int[] heldCounts = new int[rowsByClass.size()];
+        int heldTotal = 0;
+        int largest = 0;
+        for (int label = 0; label < heldCounts.length; label++) {
+            int size = rowsByClass.get(label).size();
+            heldCounts[label] = (int) Math.min(Math.round(size * validationFraction), Math.max(size - 1L, 0));
+            heldTotal += heldCounts[label];
+            if (size > rowsByClass.get(largest).size()) {
+                largest = label;
+            }
+        }
+        if (heldTotal == 0 && rowsByClass.get(largest).size() >= 2) {
+            heldCounts[largest] = 1;
+        }
+        return heldCounts;
     }
 
     private static List<List<Integer>> rowsByClass(int[] labelIndexes) {

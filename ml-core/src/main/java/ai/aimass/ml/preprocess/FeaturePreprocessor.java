@@ -18,12 +18,19 @@ import ai.aimass.ml.tabular.TabularSchema;
  * The feature encoding fixed for a job and stored in its model bundles: numeric features
  * are standardised, categorical features one-hot encoded.
  * <p>
- * It is built by {@link #combine(TabularSchema, List)} from the participants' sufficient
- * statistics alone (count, sum and sum of squares per numeric column, the categories of
- * each categorical column), so the coordinator never needs a participant's rows: the
- * pooled mean is {@code sum(sums) / sum(counts)} and the pooled population variance
- * {@code sum(sumsOfSquares) / sum(counts) - mean^2}. A category that no participant had
- * encodes as all zeros. It is an immutable record that Jackson writes and reads as JSON.
+ * It is built by {@link #combine(TabularSchema, List)} from the participants' column
+ * statistics alone (count, sum, min, max, mean and deviation per numeric column, the
+ * categories of each categorical column), so the coordinator never needs a participant's
+ * rows: the pooled mean is {@code sum(sums) / sum(counts)}, kept within the pooled
+ * {@code [min, max]}, and the pooled population variance
+ * {@code sum(n_i * (sd_i^2 + (mean_i - mean)^2)) / sum(counts)} (Chan, Golub and LeVeque
+ * 1979), equal to {@code sum(sumsOfSquares) / sum(counts) - mean^2} but free of its
+ * cancellation. A column whose pooled min equals its max has its value as mean and scale
+ * 1. A category that no participant had encodes as all zeros.
+ * <p>
+ * Every encoded numeric input must be a finite number within the float32 range that the
+ * model computes in; a value outside it is an {@link InvalidFeatureException}. It is an
+ * immutable record that Jackson writes and reads as JSON.
  *
  * @param features the encoding of each feature, in schema order
  */
@@ -55,24 +62,44 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
     }
 
     private static FeatureEncoding poolNumeric(ColumnSchema feature, int column, List<DatasetProfile> profiles) {
+        List<ColumnStatistics> columns = profiles.stream().map((profile) -> profile.columns().get(column)).toList();
         double count = 0;
         double sum = 0;
-        double sumOfSquares = 0;
-        for (DatasetProfile profile : profiles) {
-            ColumnStatistics statistics = profile.columns().get(column);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ColumnStatistics statistics : columns) {
             count += statistics.count();
             sum += statistics.sum();
-            sumOfSquares += statistics.sumOfSquares();
+            min = Math.min(min, statistics.min());
+            max = Math.max(max, statistics.max());
         }
         if (count == 0) {
             throw new IllegalArgumentException(
                     "feature \"" + feature.name() + "\": expected at least 1 value across participants, found none");
         }
-        double mean = sum / count;
-        double variance = Math.max(0, sumOfSquares / count - mean * mean);
-        double standardDeviation = Math.sqrt(variance);
+        if (min == max) {
+            return new FeatureEncoding(feature.name(), ColumnType.NUMERIC, min, 1, List.of());
+        }
+        double mean = Math.min(Math.max(sum / count, min), max);
+        double standardDeviation = Math.sqrt(pooledSquaredDeviations(columns, mean) / count);
         double scale = (standardDeviation > 0) ? standardDeviation : 1;
         return new FeatureEncoding(feature.name(), ColumnType.NUMERIC, mean, scale, List.of());
+    }
+
+    /**
+     * Sums the squared deviations from the pooled mean as {@code n * (sd^2 + (mean_i -
+     * mean)^2)} per participant (Chan, Golub and LeVeque 1979), which unlike
+     * {@code sum(x^2) - n * mean^2} does not cancel to noise, or below 0, when the
+     * deviation is small beside the mean.
+     */
+    private static double pooledSquaredDeviations(List<ColumnStatistics> columns, double mean) {
+        double squaredDeviations = 0;
+        for (ColumnStatistics statistics : columns) {
+            double offset = statistics.mean() - mean;
+            double deviation = statistics.standardDeviation();
+            squaredDeviations += statistics.count() * (deviation * deviation + offset * offset);
+        }
+        return squaredDeviations;
     }
 
     private static FeatureEncoding poolCategories(ColumnSchema feature, int column, List<DatasetProfile> profiles) {
@@ -110,7 +137,8 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
      * Encodes one row of CSV cells.
      * @param cellsInSchemaOrder the cells of the features, in schema order
      * @return the model inputs, {@link #inputWidth()} long
-     * @throws InvalidFeatureException when a cell does not fit its feature
+     * @throws InvalidFeatureException when a cell does not fit its feature, such as a
+     * number beyond the float32 range once standardised
      */
     public double[] encode(List<String> cellsInSchemaOrder) {
         requireCount(cellsInSchemaOrder.size(), "cells");
@@ -128,6 +156,9 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
                     throw invalid(feature, "expected a number, found \"" + cell + "\"");
                 }
                 inputs[offset] = standardise(feature, value);
+                if (!fitsFloat32(value, inputs[offset])) {
+                    throw outsideFloat32(feature, "\"" + cell + "\"");
+                }
             }
             else {
                 oneHot(feature, cell, inputs, offset);
@@ -162,7 +193,8 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
      * {@link String} for a categorical one.
      * @param valuesInSchemaOrder the values of the features, in schema order
      * @return the model inputs, {@link #inputWidth()} long
-     * @throws InvalidFeatureException when a value does not fit its feature
+     * @throws InvalidFeatureException when a value does not fit its feature, such as a
+     * number that is not finite or is beyond the float32 range once standardised
      */
     public double[] encodeValues(List<Object> valuesInSchemaOrder) {
         requireCount(valuesInSchemaOrder.size(), "values");
@@ -172,7 +204,11 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
             FeatureEncoding feature = this.features.get(i);
             Object value = valuesInSchemaOrder.get(i);
             if (feature.type() == ColumnType.NUMERIC) {
-                inputs[offset] = standardise(feature, requireNumber(feature, value));
+                double number = requireNumber(feature, value);
+                inputs[offset] = standardise(feature, number);
+                if (!fitsFloat32(number, inputs[offset])) {
+                    throw outsideFloat32(feature, JsonReadProblems.describeValue(value));
+                }
             }
             else if (value instanceof String category) {
                 oneHot(feature, category, inputs, offset);
@@ -190,7 +226,7 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
      * @param valuesInSchemaOrder the raw feature values, in schema order
      * @return the model inputs, {@link #inputWidth()} long
      * @throws InvalidFeatureException when the schema has a categorical feature, the
-     * count is wrong or a value is not finite
+     * count is wrong or a value is not finite or standardises beyond the float32 range
      */
     public double[] encodeNumbers(double[] valuesInSchemaOrder) {
         requireNumericOnly();
@@ -198,7 +234,12 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
         double[] inputs = new double[valuesInSchemaOrder.length];
         for (int i = 0; i < inputs.length; i++) {
             FeatureEncoding feature = this.features.get(i);
-            inputs[i] = standardise(feature, requireFinite(feature, valuesInSchemaOrder[i]));
+            double value = valuesInSchemaOrder[i];
+            inputs[i] = standardise(feature, value);
+            if (!fitsFloat32(value, inputs[i])) {
+                throw outsideFloat32(feature,
+                        Double.isFinite(value) ? JsonReadProblems.describeValue(value) : String.valueOf(value));
+            }
         }
         return inputs;
     }
@@ -221,20 +262,25 @@ public record FeaturePreprocessor(List<FeatureEncoding> features) {
 
     private static double requireNumber(FeatureEncoding feature, Object value) {
         if (value instanceof Number number) {
-            return requireFinite(feature, number.doubleValue());
+            return number.doubleValue();
         }
         throw invalid(feature, "expected a number, found " + JsonReadProblems.describeValue(value));
     }
 
-    private static double requireFinite(FeatureEncoding feature, double value) {
-        if (!Double.isFinite(value)) {
-            throw invalid(feature, "expected a finite number, found " + value);
-        }
-        return value;
-    }
-
     private static double standardise(FeatureEncoding feature, double value) {
         return (value - feature.mean()) / feature.scale();
+    }
+
+    /**
+     * The model computes in float32, where a larger input becomes infinite and then NaN.
+     */
+    private static boolean fitsFloat32(double value, double standardised) {
+        return Double.isFinite(value) && Math.abs(standardised) <= Float.MAX_VALUE;
+    }
+
+    private static InvalidFeatureException outsideFloat32(FeatureEncoding feature, String found) {
+        return invalid(feature,
+                "expected a finite number within the float32 range (about ±3.4e38 after scaling), found " + found);
     }
 
     private static void oneHot(FeatureEncoding feature, String category, double[] inputs, int offset) {

@@ -30,6 +30,14 @@ final class SpecProblems {
         return Collections.unmodifiableList(new ArrayList<>(values));
     }
 
+    /** Writes a number as a person would: {@code 0} rather than {@code 0.0}. */
+    static String number(Double value) {
+        if (value != null && value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.valueOf(value.longValue());
+        }
+        return String.valueOf(value);
+    }
+
     static String quoted(String value) {
         return (value != null) ? "\"" + value + "\"" : "none";
     }

@@ -2,6 +2,8 @@ package ai.aimass.ml.spec;
 
 import java.util.List;
 
+import ai.aimass.ml.partition.TrainValidationSplit;
+
 /**
  * How each local training run proceeds: epochs, mini-batch size, optimiser, learning
  * rate, seed and the share of rows held out for validation.
@@ -16,7 +18,9 @@ import java.util.List;
  * @param learningRate the optimiser's learning rate, greater than 0 and at most 10
  * @param optimizer one of {@link #OPTIMIZERS}
  * @param seed the job's seed, from which every random choice is derived
- * @param validationFraction the share of each class held out for validation, 0 to 0.5
+ * @param validationFraction the share of each class held out for validation, greater than
+ * 0 and at most {@value #MAX_VALIDATION_FRACTION}, so that every participant can score
+ * the global model
  */
 public record TrainingSpec(Integer epochs, Integer batchSize, Double learningRate, String optimizer, Long seed,
         Double validationFraction) {
@@ -44,6 +48,11 @@ public record TrainingSpec(Integer epochs, Integer batchSize, Double learningRat
 
     /** The largest accepted batch size. */
     public static final int MAX_BATCH_SIZE = 65536;
+
+    /**
+     * The largest accepted validation fraction, as {@link TrainValidationSplit} accepts.
+     */
+    public static final double MAX_VALIDATION_FRACTION = TrainValidationSplit.MAX_VALIDATION_FRACTION;
 
     /** The largest accepted learning rate. */
     public static final double MAX_LEARNING_RATE = 10;
@@ -76,9 +85,10 @@ public record TrainingSpec(Integer epochs, Integer batchSize, Double learningRat
                     + this.learningRate);
         }
         SpecProblems.requireOneOf(problems, path + ".optimizer", this.optimizer, OPTIMIZERS);
-        if (!(this.validationFraction >= 0 && this.validationFraction <= 0.5)) {
-            problems
-                .add(path + ".validationFraction: expected a number from 0 to 0.5, found " + this.validationFraction);
+        if (!TrainValidationSplit.isValidFraction(this.validationFraction)) {
+            problems.add(path + ".validationFraction: expected a number greater than 0 and at most "
+                    + SpecProblems.number(MAX_VALIDATION_FRACTION) + ", found "
+                    + SpecProblems.number(this.validationFraction));
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.TreeMap;
  * sum of squares) from which a federated coordinator pools a scaler without seeing rows.
  * <p>
  * For a numeric column every number is finite and {@link #categoryCounts()} is empty; the
- * standard deviation is the population one. For a categorical column the numbers are 0
- * except {@link #count()}, and {@link #categoryCounts()} holds the rows per category in
- * sorted order.
+ * mean lies within {@code [min, max]} despite rounding, the standard deviation is the
+ * population one, and it is exactly 0 when {@code min == max}. For a categorical column
+ * the numbers are 0 except {@link #count()}, and {@link #categoryCounts()} holds the rows
+ * per category in sorted order.
  *
  * @param name the column name
  * @param type the column type
@@ -56,14 +57,18 @@ public record ColumnStatistics(String name, ColumnType type, long count, double 
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
-        double mean = sum / values.length;
+        double mean = (min == max) ? min : Math.min(Math.max(sum / values.length, min), max);
+        double standardDeviation = (min == max) ? 0 : deviationFrom(mean, values);
+        return new ColumnStatistics(name, ColumnType.NUMERIC, values.length, sum, sumOfSquares, min, max, mean,
+                standardDeviation, Map.of());
+    }
+
+    private static double deviationFrom(double mean, double[] values) {
         double squaredDeviations = 0;
         for (double value : values) {
             squaredDeviations += (value - mean) * (value - mean);
         }
-        double standardDeviation = Math.sqrt(squaredDeviations / values.length);
-        return new ColumnStatistics(name, ColumnType.NUMERIC, values.length, sum, sumOfSquares, min, max, mean,
-                standardDeviation, Map.of());
+        return Math.sqrt(squaredDeviations / values.length);
     }
 
     /**

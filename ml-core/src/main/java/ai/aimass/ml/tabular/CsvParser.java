@@ -2,10 +2,11 @@ package ai.aimass.ml.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * Reads a UTF-8 CSV file as described by RFC 4180 into a {@link CsvTable}.
@@ -21,20 +23,40 @@ import java.util.Objects;
  * ({@code ""} for one quote). Lines end with {@code \n} or {@code \r\n}. A byte-order
  * mark before the header is skipped, and empty lines at the end of the file are ignored.
  * Nothing is trimmed. The first line is the header, whose names must be unique and
- * non-empty, and every data row must have as many cells as the header.
+ * non-empty, and every data row must have as many cells as the header. A file has at most
+ * {@value #MAX_COLUMNS} columns, a column name at most {@value #MAX_COLUMN_NAME_LENGTH}
+ * characters and any other cell at most {@value #MAX_CELL_LENGTH} characters; these
+ * limits are checked while reading, so an oversized header or cell is never held in
+ * memory.
  * <p>
  * Every problem is reported as a {@link TabularDataException} whose message names the row
- * (the header is row 1) and, where it helps, the cell (the first cell is cell 1).
+ * (the header is row 1) and, where it helps, the column by its header name or, where no
+ * name is known, the cell (the first cell is cell 1).
  */
 public final class CsvParser {
 
+    /** The largest accepted number of columns. */
+    public static final int MAX_COLUMNS = 10_000;
+
+    /**
+     * The longest accepted column name in characters, as long as a stored label column.
+     */
+    public static final int MAX_COLUMN_NAME_LENGTH = 200;
+
+    /** The longest accepted data cell in characters. */
+    public static final int MAX_CELL_LENGTH = 100_000;
+
     private static final int EOF = -1;
+
+    /** Stands for an invalid UTF-8 byte sequence where a character was expected. */
+    private static final int MALFORMED = -2;
 
     private CsvParser() {
     }
 
     /**
-     * Parses a whole CSV file. The stream is read to its end but not closed.
+     * Parses a whole CSV file. The stream is read until the end or the first problem but
+     * not closed.
      * @param in the file's bytes, UTF-8
      * @param maxBytes the largest accepted file size in bytes
      * @return the table
@@ -48,19 +70,13 @@ public final class CsvParser {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes: expected a positive number, found " + maxBytes);
         }
-        Reader reader = new InputStreamReader(new LimitedInputStream(in, maxBytes),
-                StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+        Utf8Input input = new Utf8Input(new LimitedInputStream(in, maxBytes));
         try {
-            return toTable(new RecordReader(reader).readAll());
+            return toTable(new RecordReader(input).readAll());
         }
         catch (LimitExceededException ex) {
             throw new TabularDataException(TabularDataException.PAYLOAD_TOO_LARGE,
                     "expected a file of at most " + maxBytes + " bytes, found a file larger than that limit");
-        }
-        catch (CharacterCodingException ex) {
-            throw TabularDataException.invalid("expected UTF-8 text, found bytes that are not valid UTF-8");
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -72,15 +88,14 @@ public final class CsvParser {
             throw TabularDataException.invalid("expected a header row, found an empty file");
         }
         List<String> header = records.get(0).cells();
-        checkHeader(header);
         if (records.size() == 1) {
             throw TabularDataException.invalid("the file has a header but no data rows");
         }
         List<List<String>> rows = new ArrayList<>(records.size() - 1);
         for (int i = 1; i < records.size(); i++) {
             Record record = records.get(i);
-            if (record.cells().size() != header.size()) {
-                String found = record.blank() ? "an empty line" : String.valueOf(record.cells().size());
+            if (record.cellCount() != header.size()) {
+                String found = record.blank() ? "an empty line" : String.valueOf(record.cellCount());
                 throw TabularDataException.invalid("row " + record.rowNumber() + ": expected " + header.size()
                         + " cells as in the header, found " + found);
             }
@@ -89,10 +104,19 @@ public final class CsvParser {
         return new CsvTable(header, rows);
     }
 
-    private static void checkHeader(List<String> header) {
+    private static void checkHeader(Record header) {
+        // The first non-empty record is later than row 1 when the file starts with an
+        // empty line.
+        if (header.rowNumber() > 1) {
+            throw TabularDataException.invalid("row 1, cell 1: expected a column name, found an empty cell");
+        }
+        if (header.cellCount() > MAX_COLUMNS) {
+            throw TabularDataException
+                .invalid("row 1: expected at most " + MAX_COLUMNS + " columns, found " + header.cellCount());
+        }
         Map<String, Integer> seen = new HashMap<>();
-        for (int column = 0; column < header.size(); column++) {
-            String name = header.get(column);
+        for (int column = 0; column < header.cells().size(); column++) {
+            String name = header.cells().get(column);
             if (name.isBlank()) {
                 throw TabularDataException
                     .invalid("row 1, cell " + (column + 1) + ": expected a column name, found an empty cell");
@@ -105,7 +129,15 @@ public final class CsvParser {
         }
     }
 
-    private record Record(List<String> cells, int rowNumber, boolean blank) {
+    /**
+     * One CSV record.
+     *
+     * @param cells its cells, at most {@link #MAX_COLUMNS} of them
+     * @param cellCount how many cells it has, also beyond {@link #MAX_COLUMNS}
+     * @param rowNumber its row number, the header being row 1
+     * @param blank whether the line is empty
+     */
+    private record Record(List<String> cells, int cellCount, int rowNumber, boolean blank) {
 
     }
 
@@ -114,7 +146,7 @@ public final class CsvParser {
      */
     private static final class RecordReader {
 
-        private final Reader reader;
+        private final Utf8Input input;
 
         private final char[] buffer = new char[8192];
 
@@ -126,8 +158,16 @@ public final class CsvParser {
 
         private int rowNumber = 1;
 
-        RecordReader(Reader reader) {
-            this.reader = reader;
+        /** The header's names once the header is read and checked. */
+        private List<String> header;
+
+        /**
+         * Characters (code points) in the cell being read, counted also beyond its limit.
+         */
+        private int cellLength;
+
+        RecordReader(Utf8Input input) {
+            this.input = input;
         }
 
         List<Record> readAll() throws IOException {
@@ -142,6 +182,10 @@ public final class CsvParser {
                 records.add(record);
                 if (!record.blank()) {
                     lastContentCount = records.size();
+                    if (this.header == null) {
+                        checkHeader(record);
+                        this.header = record.cells();
+                    }
                 }
                 this.rowNumber++;
             }
@@ -150,18 +194,24 @@ public final class CsvParser {
 
         private Record readRecord() throws IOException {
             List<String> cells = new ArrayList<>();
+            int cellCount = 0;
             boolean blank = true;
             StringBuilder cell = new StringBuilder();
             while (true) {
+                cellCount++;
+                this.cellLength = 0;
                 if (this.current == '"') {
                     blank = false;
-                    readQuoted(cell, cells.size() + 1);
+                    readQuoted(cell, cellCount);
                 }
                 else {
-                    readUnquoted(cell, cells.size() + 1);
-                    blank &= cell.length() == 0;
+                    readUnquoted(cell, cellCount);
+                    blank &= this.cellLength == 0;
                 }
-                cells.add(cell.toString());
+                requireCellLength(cellCount);
+                if (cellCount <= MAX_COLUMNS) {
+                    cells.add(cell.toString());
+                }
                 cell.setLength(0);
                 if (this.current != ',') {
                     break;
@@ -170,15 +220,15 @@ public final class CsvParser {
                 advance();
             }
             skipLineEnd();
-            return new Record(List.copyOf(cells), this.rowNumber, blank);
+            return new Record(List.copyOf(cells), cellCount, this.rowNumber, blank);
         }
 
         private void readQuoted(StringBuilder cell, int cellNumber) throws IOException {
-            int startRow = this.rowNumber;
             advance();
             while (true) {
+                requireText(cellNumber);
                 if (this.current == EOF) {
-                    throw TabularDataException.invalid("row " + startRow + ", cell " + cellNumber
+                    throw TabularDataException.invalid("row " + this.rowNumber + ", cell " + cellNumber
                             + ": expected a closing quote for the quoted field, found the end of the file");
                 }
                 if (this.current == '"') {
@@ -187,11 +237,12 @@ public final class CsvParser {
                         break;
                     }
                 }
-                cell.append((char) this.current);
+                append(cell);
                 advance();
             }
+            requireText(cellNumber);
             if (!isFieldEnd(this.current)) {
-                throw TabularDataException.invalid("row " + startRow + ", cell " + cellNumber
+                throw TabularDataException.invalid("row " + this.rowNumber + ", cell " + cellNumber
                         + ": expected a comma or a line end after the closing quote, found \"" + (char) this.current
                         + "\"");
             }
@@ -199,14 +250,57 @@ public final class CsvParser {
 
         private void readUnquoted(StringBuilder cell, int cellNumber) throws IOException {
             while (!isFieldEnd(this.current)) {
+                requireText(cellNumber);
                 if (this.current == '"') {
                     throw TabularDataException.invalid("row " + this.rowNumber + ", cell " + cellNumber
                             + ": expected a quote only around a whole field, found one after \"" + cell
                             + "\" (quote the field and double the quotes inside it)");
                 }
-                cell.append((char) this.current);
+                append(cell);
                 advance();
             }
+        }
+
+        /**
+         * Keeps the current character while the cell is within its limit, counts it
+         * always.
+         */
+        private void append(StringBuilder cell) {
+            if (!Character.isLowSurrogate((char) this.current)) {
+                this.cellLength++;
+            }
+            if (this.cellLength <= maxCellLength()) {
+                cell.append((char) this.current);
+            }
+        }
+
+        private int maxCellLength() {
+            return (this.rowNumber == 1) ? MAX_COLUMN_NAME_LENGTH : MAX_CELL_LENGTH;
+        }
+
+        private void requireCellLength(int cellNumber) {
+            if (this.cellLength <= maxCellLength()) {
+                return;
+            }
+            String expected = (this.rowNumber == 1) ? "a column name" : "a cell";
+            throw TabularDataException.invalid(location(cellNumber) + ": expected " + expected + " of at most "
+                    + maxCellLength() + " characters, found " + this.cellLength);
+        }
+
+        private void requireText(int cellNumber) {
+            if (this.current == MALFORMED) {
+                throw TabularDataException
+                    .invalid(location(cellNumber) + ": expected UTF-8 text, found bytes that are not valid UTF-8 ("
+                            + this.input.malformedBytes() + ")");
+            }
+        }
+
+        /** Names a cell by its column once the header is known, else by its number. */
+        private String location(int cellNumber) {
+            if (this.header != null && cellNumber <= this.header.size()) {
+                return "row " + this.rowNumber + ", column \"" + this.header.get(cellNumber - 1) + "\"";
+            }
+            return "row " + this.rowNumber + ", cell " + cellNumber;
         }
 
         private void skipLineEnd() throws IOException {
@@ -227,15 +321,96 @@ public final class CsvParser {
 
         private void advance() throws IOException {
             if (this.position == this.limit) {
-                this.limit = this.reader.read(this.buffer);
+                int count = this.input.read(this.buffer);
                 this.position = 0;
-                if (this.limit <= 0) {
-                    this.limit = 0;
-                    this.current = EOF;
+                this.limit = Math.max(count, 0);
+                if (count < 0) {
+                    this.current = count;
                     return;
                 }
             }
             this.current = this.buffer[this.position++];
+        }
+
+    }
+
+    /**
+     * Decodes strict UTF-8. An invalid byte sequence is not thrown at once: the
+     * characters before it are returned first and then {@link #MALFORMED}, so that the
+     * parser can name the row and column where it lies.
+     */
+    private static final class Utf8Input {
+
+        private final InputStream in;
+
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+
+        private boolean endOfInput;
+
+        private boolean flushed;
+
+        private String malformedBytes = "";
+
+        Utf8Input(InputStream in) {
+            this.in = in;
+        }
+
+        /**
+         * Decodes the next characters.
+         * @param target where to put them
+         * @return how many were decoded, {@link #EOF} at the end of the input, or
+         * {@link #MALFORMED} when the next bytes are not valid UTF-8
+         */
+        int read(char[] target) throws IOException {
+            CharBuffer out = CharBuffer.wrap(target);
+            while (!this.flushed) {
+                CoderResult result = this.decoder.decode(this.bytes, out, this.endOfInput);
+                if (result.isError() && out.position() == 0) {
+                    this.malformedBytes = describeBytes(result.length());
+                    return MALFORMED;
+                }
+                if (out.position() > 0) {
+                    return out.position();
+                }
+                if (this.endOfInput) {
+                    this.decoder.flush(out);
+                    this.flushed = true;
+                    return (out.position() > 0) ? out.position() : EOF;
+                }
+                fill();
+            }
+            return EOF;
+        }
+
+        /**
+         * The invalid sequence last reported, as hexadecimal bytes ({@code 0xC3 0x28}).
+         */
+        String malformedBytes() {
+            return this.malformedBytes;
+        }
+
+        private void fill() throws IOException {
+            this.bytes.compact();
+            int count = this.in.read(this.bytes.array(), this.bytes.position(), this.bytes.remaining());
+            if (count < 0) {
+                this.endOfInput = true;
+            }
+            else {
+                this.bytes.position(this.bytes.position() + count);
+            }
+            this.bytes.flip();
+        }
+
+        private String describeBytes(int length) {
+            StringJoiner joined = new StringJoiner(" ");
+            for (int i = 0; i < length; i++) {
+                joined.add(String.format("0x%02X", this.bytes.get(this.bytes.position() + i) & 0xFF));
+            }
+            return joined.toString();
         }
 
     }

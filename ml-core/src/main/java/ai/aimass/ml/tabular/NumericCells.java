@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * feature encoder so that both read a cell the same way.
  * <p>
  * A number is a plain decimal with an optional sign, fraction and exponent ({@code 12},
- * {@code -0.5}, {@code .5}, {@code 1e-3}), optionally surrounded by spaces, whose value
- * is finite. {@code NaN}, {@code Infinity}, hexadecimal and Java suffixes such as
- * {@code 1d} are not numbers.
+ * {@code -0.5}, {@code .5}, {@code 1e-3}) whose value is finite, and nothing else: like
+ * every cell it is not trimmed, so {@code " 2"} or {@code "2\t"} is not a number.
+ * {@code NaN}, {@code Infinity}, hexadecimal and Java suffixes such as {@code 1d} are not
+ * numbers either.
  */
 public final class NumericCells {
 
@@ -42,11 +43,10 @@ public final class NumericCells {
      * @return the value, or {@link Double#NaN} when the cell is not a number
      */
     public static double parse(String cell) {
-        String stripped = cell.strip();
-        if (!NUMBER.matcher(stripped).matches()) {
+        if (!NUMBER.matcher(cell).matches()) {
             return Double.NaN;
         }
-        double value = Double.parseDouble(stripped);
+        double value = Double.parseDouble(cell);
         return Double.isFinite(value) ? value : Double.NaN;
     }
 

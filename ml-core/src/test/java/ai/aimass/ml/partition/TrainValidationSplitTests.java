@@ -58,20 +58,31 @@ class TrainValidationSplitTests {
     }
 
     @Test
-    void holdsOutNothingForZeroFraction() {
-        Split split = TrainValidationSplit.split(LABELS, 0, 3);
-        assertThat(split.validationRows()).isEmpty();
-        assertThat(split.trainRows()).hasSize(LABELS.length);
+    void holdsOutOneRowOfTheLargestClassWhenTheFractionRoundsToNone() {
+        int[] labels = IntStream.range(0, 30).map((i) -> (i % 3 == 0) ? 0 : 1).toArray();
+        Split split = TrainValidationSplit.split(labels, 0.01, 3);
+        assertThat(split.validationRows()).hasSize(1);
+        assertThat(labels[split.validationRows()[0]]).isEqualTo(1);
+        assertThat(split.trainRows()).hasSize(29);
     }
 
     @Test
-    void rejectsFractionOutsideZeroToOneHalf() {
+    void holdsOutNothingWhenEveryClassHasASingleRow() {
+        Split split = TrainValidationSplit.split(new int[] { 0, 1 }, 0.5, 3);
+        assertThat(split.validationRows()).isEmpty();
+        assertThat(split.trainRows()).containsExactly(0, 1);
+    }
+
+    @Test
+    void rejectsFractionOutsideAboveZeroToOneHalf() {
+        assertThatIllegalArgumentException().isThrownBy(() -> TrainValidationSplit.split(LABELS, 0, 1))
+            .withMessage("validationFraction: expected a number greater than 0 and at most 0.5, found 0.0");
         assertThatIllegalArgumentException().isThrownBy(() -> TrainValidationSplit.split(LABELS, 0.6, 1))
-            .withMessage("validationFraction: expected a number from 0 to 0.5, found 0.6");
+            .withMessage("validationFraction: expected a number greater than 0 and at most 0.5, found 0.6");
         assertThatIllegalArgumentException().isThrownBy(() -> TrainValidationSplit.split(LABELS, -0.1, 1))
-            .withMessage("validationFraction: expected a number from 0 to 0.5, found -0.1");
+            .withMessage("validationFraction: expected a number greater than 0 and at most 0.5, found -0.1");
         assertThatIllegalArgumentException().isThrownBy(() -> TrainValidationSplit.split(LABELS, Double.NaN, 1))
-            .withMessage("validationFraction: expected a number from 0 to 0.5, found NaN");
+            .withMessage("validationFraction: expected a number greater than 0 and at most 0.5, found NaN");
     }
 
 }

@@ -1,17 +1,22 @@
 package ai.aimass.ml.preprocess;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import ai.aimass.ml.json.MlJson;
+import ai.aimass.ml.tabular.ColumnSchema;
+import ai.aimass.ml.tabular.ColumnStatistics;
 import ai.aimass.ml.tabular.ColumnType;
 import ai.aimass.ml.tabular.CsvParser;
 import ai.aimass.ml.tabular.CsvTable;
 import ai.aimass.ml.tabular.DatasetProfile;
 import ai.aimass.ml.tabular.DatasetProfiler;
+import ai.aimass.ml.tabular.TabularSchema;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +85,71 @@ class FeaturePreprocessorTests {
         FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(profile.schema(), List.of(profile));
         assertThat(preprocessor.features().get(0).scale()).isEqualTo(1);
         assertThat(preprocessor.encode(List.of("7"))).containsExactly(2);
+    }
+
+    @Test
+    void poolsConstantColumnAsItsValueWithScaleOne() {
+        DatasetProfile a = profile("x,y\n" + "0.1,a\n0.1,b\n".repeat(3) + "0.1,a\n");
+        DatasetProfile b = profile("x,y\n0.1,a\n0.1,b\n0.1,b\n");
+        FeatureEncoding x = FeaturePreprocessor.combine(a.schema(), List.of(a, b)).features().get(0);
+        assertThat(x.mean()).isEqualTo(0.1);
+        assertThat(x.scale()).isEqualTo(1);
+    }
+
+    @Test
+    void poolsConstantColumnOfProfileStoredWithRoundingNoiseAsScaleOne() {
+        ColumnStatistics noisy = new ColumnStatistics("x", ColumnType.NUMERIC, 7, 0.7, 0.07, 0.1, 0.1,
+                0.09999999999999999, 1.3877787807814457E-17, Map.of());
+        DatasetProfile profile = new DatasetProfile(
+                new TabularSchema(List.of(ColumnSchema.numeric("x")), "y", List.of("a", "b")), 7,
+                Map.of("a", 4L, "b", 3L), List.of(noisy));
+        FeatureEncoding x = FeaturePreprocessor.combine(profile.schema(), List.of(profile)).features().get(0);
+        assertThat(x.mean()).isEqualTo(0.1);
+        assertThat(x.scale()).isEqualTo(1);
+    }
+
+    @Test
+    void poolsDeviationThatIsSmallBesideTheMeanWithoutCancellation() {
+        DatasetProfile a = profile("x,y\n100000000,a\n100000001,b\n");
+        DatasetProfile b = profile("x,y\n100000000,a\n100000001,b\n");
+        FeatureEncoding x = FeaturePreprocessor.combine(a.schema(), List.of(a, b)).features().get(0);
+        assertThat(x.mean()).isEqualTo(100000000.5);
+        assertThat(x.scale()).isEqualTo(0.5);
+    }
+
+    @Test
+    void rejectsValueBeyondFloat32RangeAfterScaling() {
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> numericAndCategorical().encodeValues(List.of(1e300, "a")))
+            .withMessage("feature \"radius_mean\": expected a finite number within the float32 range (about ±3.4e38 "
+                    + "after scaling), found a number (1.0E300)")
+            .extracting(InvalidFeatureException::feature)
+            .isEqualTo("radius_mean");
+        FeaturePreprocessor narrow = new FeaturePreprocessor(
+                List.of(new FeatureEncoding("x", ColumnType.NUMERIC, 0, 1e-3, List.of())));
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> narrow.encodeNumbers(new double[] { 1e36 }))
+            .withMessage("feature \"x\": expected a finite number within the float32 range (about ±3.4e38 after "
+                    + "scaling), found a number (1.0E36)");
+        assertThat(narrow.encodeNumbers(new double[] { 1e35 })[0]).isCloseTo(1e38, within(1e25));
+    }
+
+    @Test
+    void rejectsNumbersThatAreNotFiniteOrOverflowAsCellsAndRawValues() {
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> numericAndCategorical().encodeValues(List.of(new BigDecimal("1e400"), "a")))
+            .withMessage("feature \"radius_mean\": expected a finite number within the float32 range (about ±3.4e38 "
+                    + "after scaling), found a number (1E+400)");
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> numericAndCategorical().encode(List.of("-1e300", "a")))
+            .withMessage("feature \"radius_mean\": expected a finite number within the float32 range (about ±3.4e38 "
+                    + "after scaling), found \"-1e300\"");
+        FeaturePreprocessor numeric = new FeaturePreprocessor(
+                List.of(new FeatureEncoding("x", ColumnType.NUMERIC, 0, 1, List.of())));
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> numeric.encodeNumbers(new double[] { Double.NaN }))
+            .withMessage("feature \"x\": expected a finite number within the float32 range (about ±3.4e38 after "
+                    + "scaling), found NaN");
     }
 
     @Test

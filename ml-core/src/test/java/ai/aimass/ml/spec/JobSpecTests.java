@@ -71,12 +71,19 @@ class JobSpecTests {
                 "model.layers[1].activation: expected one of relu, tanh, sigmoid, identity, leakyrelu, found \"gelu\"",
                 "training.epochs: expected an integer from 1 to 1000, found 0",
                 "training.optimizer: expected one of adam, sgd, nesterovs, found \"rmsprop\"",
-                "training.validationFraction: expected a number from 0 to 0.5, found 0.7",
+                "training.validationFraction: expected a number greater than 0 and at most 0.5, found 0.7",
                 "federation.participants: expected at least 1 participant, found none",
                 "federation.rounds: expected an integer from 1 to 1000, found 0",
                 "publish.modelName: expected lowercase letters, digits and dashes (1 to 100), found \"Bad Name\"",
                 "publish.alias: expected lowercase letters, digits and dashes (1 to 100) with at least one letter, "
                         + "found \"7\"");
+    }
+
+    @Test
+    void rejectsValidationFractionOfZeroAsNothingToValidateOn() {
+        assertThat(JobSpec.fromJson("{\"training\": {\"validationFraction\": 0}}").validate())
+            .filteredOn((problem) -> problem.startsWith("training."))
+            .containsExactly("training.validationFraction: expected a number greater than 0 and at most 0.5, found 0");
     }
 
     @Test
@@ -122,6 +129,17 @@ class JobSpecTests {
         assertUnreadable("{\"model\": {\"layers\": {\"units\": 4}}}",
                 "model.layers: expected an array, found an object");
         assertUnreadable("{\"kind\": 3}", "kind: expected a string, found a number (3)");
+    }
+
+    @Test
+    void namesFieldWhoseIntegerIsOutOfRange() {
+        assertUnreadable("{\"federation\": {\"rounds\": 1000000000000000000000000000000}}",
+                "federation.rounds: expected an integer, found a number out of range "
+                        + "(1000000000000000000000000000000)");
+        assertUnreadable("{\"training\": {\"seed\": 1180591620717411303424}}",
+                "training.seed: expected an integer, found a number out of range (1180591620717411303424)");
+        assertUnreadable("{\"model\": {\"layers\": [{\"units\": 4}, {\"units\": -3000000000}]}}",
+                "model.layers[1].units: expected an integer, found a number out of range (-3000000000)");
     }
 
     @Test

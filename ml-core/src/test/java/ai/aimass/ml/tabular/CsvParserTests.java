@@ -1,8 +1,11 @@
 package ai.aimass.ml.tabular;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CsvParserTests {
 
-    private static final long LIMIT = 1 << 20;
+    private static final long LIMIT = 8 << 20;
 
     @Test
     void parsesHeaderAndRows() {
@@ -98,6 +101,7 @@ class CsvParserTests {
     @Test
     void rejectsEmptyHeaderName() {
         assertInvalid("a,,c\n1,2,3\n", "row 1, cell 2: expected a column name, found an empty cell");
+        assertInvalid("\na,b\n1,2\n", "row 1, cell 1: expected a column name, found an empty cell");
     }
 
     @Test
@@ -119,11 +123,87 @@ class CsvParserTests {
     }
 
     @Test
-    void rejectsBytesThatAreNotUtf8() {
-        byte[] bytes = { 'a', '\n', (byte) 0xC3, (byte) 0x28, '\n' };
-        assertThatExceptionOfType(TabularDataException.class)
-            .isThrownBy(() -> CsvParser.parse(new ByteArrayInputStream(bytes), LIMIT))
-            .withMessage("expected UTF-8 text, found bytes that are not valid UTF-8");
+    void namesRowAndColumnOfBytesThatAreNotUtf8() {
+        assertInvalid(bytes("a\n", 0xC3, 0x28, "\n"),
+                "row 2, column \"a\": expected UTF-8 text, found bytes that are not valid UTF-8 (0xC3)");
+        assertInvalid(bytes("id,diagnosis\n1,benign\n2,mal", 0xFF, "ignant\n"),
+                "row 3, column \"diagnosis\": expected UTF-8 text, found bytes that are not valid UTF-8 (0xFF)");
+    }
+
+    @Test
+    void namesRowThatStartsWithBytesThatAreNotUtf8() {
+        assertInvalid(bytes("a,b\r\n1,2\r\n", 0xFF, ",3\r\n"),
+                "row 3, column \"a\": expected UTF-8 text, found bytes that are not valid UTF-8 (0xFF)");
+    }
+
+    @Test
+    void namesRowOfBytesThatAreNotUtf8InQuotedFieldAcrossLines() {
+        assertInvalid(bytes("a,b\n1,\"x\ny", 0xFE, "\"\n"),
+                "row 2, column \"b\": expected UTF-8 text, found bytes that are not valid UTF-8 (0xFE)");
+    }
+
+    @Test
+    void namesHeaderCellOfBytesThatAreNotUtf8() {
+        assertInvalid(bytes("a,b", 0xFF, "\n1,2\n"),
+                "row 1, cell 2: expected UTF-8 text, found bytes that are not valid UTF-8 (0xFF)");
+    }
+
+    @Test
+    void namesTruncatedUtf8SequenceAtEndOfFile() {
+        assertInvalid(bytes("a,b\n1,", 0xE2, 0x82),
+                "row 2, column \"b\": expected UTF-8 text, found bytes that are not valid UTF-8 (0xE2 0x82)");
+    }
+
+    @Test
+    void namesRowOfBytesThatAreNotUtf8AfterManyBuffers() {
+        StringBuilder csv = new StringBuilder("x,label\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append(i).append(",caf\u00E9\n");
+        }
+        assertInvalid(bytes(csv.toString(), "1,", 0xC0, 0xAF, "\n"),
+                "row 5002, column \"label\": expected UTF-8 text, found bytes that are not valid UTF-8 (0xC0)");
+    }
+
+    @Test
+    void rejectsHeaderWithMoreColumnsThanTheLimit() {
+        assertInvalid(header(10_001) + "\n" + "1,".repeat(10_000) + "1\n",
+                "row 1: expected at most 10000 columns, found 10001");
+    }
+
+    @Test
+    void acceptsHeaderWithAsManyColumnsAsTheLimit() {
+        CsvTable table = parse(header(10_000) + "\n" + "1,".repeat(9_999) + "1\n");
+        assertThat(table.header()).hasSize(10_000);
+    }
+
+    @Test
+    void countsCellsOfRowFarWiderThanTheLimit() {
+        assertInvalid("a,b\n" + "1,".repeat(20_000) + "1\n", "row 2: expected 2 cells as in the header, found 20001");
+    }
+
+    @Test
+    void rejectsColumnNameLongerThanTheLimit() {
+        assertInvalid("a," + "n".repeat(2_000_000) + "\n1,2\n",
+                "row 1, cell 2: expected a column name of at most 200 characters, found 2000000");
+    }
+
+    @Test
+    void acceptsColumnNameOfTheLimitCountedInCharactersNotUtf16Units() {
+        String name = "\uD83E\uDDEC".repeat(200);
+        assertThat(parse("a,\"" + name + "\"\n1,2\n").header()).containsExactly("a", name);
+    }
+
+    @Test
+    void rejectsCellLongerThanTheLimit() {
+        assertInvalid("id,notes\n1,ok\n2," + "y".repeat(100_001) + "\n",
+                "row 3, column \"notes\": expected a cell of at most 100000 characters, found 100001");
+        assertInvalid("id,notes\n1,\"" + "y".repeat(100_000) + "\n\"\n",
+                "row 2, column \"notes\": expected a cell of at most 100000 characters, found 100001");
+    }
+
+    @Test
+    void acceptsCellOfTheLimit() {
+        assertThat(parse("id,notes\n1," + "y".repeat(100_000) + "\n").rows().get(0).get(1)).hasSize(100_000);
     }
 
     @Test
@@ -153,6 +233,24 @@ class CsvParserTests {
         assertThat(table.rows().get(4999)).containsExactly("4999", "c,1");
     }
 
+    private static String header(int columnCount) {
+        return IntStream.range(0, columnCount).mapToObj((i) -> "c" + i).collect(Collectors.joining(","));
+    }
+
+    /** Concatenates text as UTF-8 and ints as raw bytes. */
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            }
+            else {
+                out.write((Integer) part);
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static CsvTable parse(String csv) {
         return CsvParser.parse(stream(csv), LIMIT);
     }
@@ -162,7 +260,12 @@ class CsvParserTests {
     }
 
     private static void assertInvalid(String csv, String message) {
-        assertThatExceptionOfType(TabularDataException.class).isThrownBy(() -> parse(csv))
+        assertInvalid(csv.getBytes(StandardCharsets.UTF_8), message);
+    }
+
+    private static void assertInvalid(byte[] csv, String message) {
+        assertThatExceptionOfType(TabularDataException.class)
+            .isThrownBy(() -> CsvParser.parse(new ByteArrayInputStream(csv), LIMIT))
             .withMessage(message)
             .extracting(TabularDataException::code)
             .isEqualTo("invalid_input");

@@ -79,6 +79,31 @@ class DatasetProfilerTests {
     }
 
     @Test
+    void rejectsNumberWithSurroundingWhitespaceInNumericColumn() {
+        assertInvalid("c,label\n1,a\n 2,b\n3,a\n", "label", "row 3, column \"c\": expected a number, found \" 2\"");
+        assertInvalid("c,label\n1,a\n3,a\n2 ,b\n", "label", "row 4, column \"c\": expected a number, found \"2 \"");
+        assertInvalid("c,label\n1,a\n2\t,b\n", "label", "row 3, column \"c\": expected a number, found \"2\t\"");
+    }
+
+    @Test
+    void keepsColumnOfPaddedNumbersCategoricalAndPaddedLabelsAsTheyAre() {
+        DatasetProfile profile = DatasetProfiler.profile(table("c,label\n 1,x\n 2, x\n"), "label");
+        assertThat(profile.schema().column("c").type()).isEqualTo(ColumnType.CATEGORICAL);
+        assertThat(profile.schema().column("c").categories()).containsExactly(" 1", " 2");
+        assertThat(profile.schema().labelClasses()).containsExactly(" x", "x");
+    }
+
+    @Test
+    void givesConstantColumnItsValueAsMeanAndZeroDeviation() {
+        ColumnStatistics x = DatasetProfiler.profile(table("x,y\n" + "0.1,a\n0.1,b\n".repeat(3) + "0.1,a\n"), "y")
+            .column("x");
+        assertThat(x.count()).isEqualTo(7);
+        assertThat(x.sum() / 7).isNotEqualTo(0.1);
+        assertThat(x.mean()).isEqualTo(0.1);
+        assertThat(x.standardDeviation()).isZero();
+    }
+
+    @Test
     void rejectsNumberInMostlyTextColumn() {
         assertInvalid("city,label\nLyon,a\nNice,b\n75,a\n", "label", "row 4, column \"city\": expected text, "
                 + "as in most of the column (a column with any text is categorical), found \"75\"");

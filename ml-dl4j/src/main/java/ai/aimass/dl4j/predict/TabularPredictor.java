@@ -74,7 +74,8 @@ public final class TabularPredictor {
      * {@link String} for a categorical one, in schema order.
      * @param valuesInSchemaOrder the rows
      * @return one prediction per row, in order
-     * @throws InvalidFeatureException when a value does not fit its feature
+     * @throws InvalidFeatureException when a value does not fit its feature, or a row is
+     * so extreme that the network gives no finite probabilities (with a null feature)
      */
     public List<Prediction> predictRows(List<List<Object>> valuesInSchemaOrder) {
         double[][] inputs = new double[valuesInSchemaOrder.size()][];
@@ -95,7 +96,8 @@ public final class TabularPredictor {
      * @param rawFeaturesInSchemaOrder the rows of raw, unscaled feature values
      * @return one prediction per row, in order
      * @throws InvalidFeatureException when the schema has a categorical feature, or a row
-     * has the wrong width or a value that is not finite
+     * has the wrong width, a value that is not finite or values so extreme that the
+     * network gives no finite probabilities
      */
     public List<Prediction> predictRaw(float[][] rawFeaturesInSchemaOrder) {
         double[][] inputs = new double[rawFeaturesInSchemaOrder.length][];
@@ -121,11 +123,27 @@ public final class TabularPredictor {
         }
         double[][] probabilities = run(inputs);
         List<Prediction> predictions = new ArrayList<>(inputs.length);
-        for (double[] rowProbabilities : probabilities) {
+        for (int row = 0; row < probabilities.length; row++) {
+            double[] rowProbabilities = requireFinite(row, probabilities[row]);
             String label = this.manifest.labels().get(ClassificationMetrics.argmax(rowProbabilities));
             predictions.add(new Prediction(label, rowProbabilities));
         }
         return predictions;
+    }
+
+    /**
+     * Values that each fit float32 can still overflow inside the network, which then
+     * answers NaN or infinity; that is a property of the input, not a failure of the
+     * model.
+     */
+    private static double[] requireFinite(int row, double[] probabilities) {
+        for (double probability : probabilities) {
+            if (!Double.isFinite(probability)) {
+                throw new InvalidFeatureException(null, row, "expected features within reach of the training data, "
+                        + "found values too far outside it for the model to give finite probabilities");
+            }
+        }
+        return probabilities;
     }
 
     private double[][] run(double[][] inputs) {

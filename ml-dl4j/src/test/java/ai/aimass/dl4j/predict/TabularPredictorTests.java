@@ -55,6 +55,21 @@ class TabularPredictorTests {
     }
 
     @Test
+    void refusesRowWhoseProbabilitiesOverflowNamingItsRow() {
+        TabularPredictor predictor = new TabularPredictor(TestBundles.logistic(1e30f));
+        assertThat(predictor.predictRows(List.of(List.of(1.0))).get(0).label()).isEqualTo("a");
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> predictor.predictRows(List.of(List.of(1.0), List.of(1e10))))
+            .withMessage("expected features within reach of the training data, found values too far outside it "
+                    + "for the model to give finite probabilities")
+            .satisfies((ex) -> assertThat(ex.rowIndex()).isEqualTo(1))
+            .satisfies((ex) -> assertThat(ex.feature()).isNull());
+        assertThatExceptionOfType(InvalidFeatureException.class)
+            .isThrownBy(() -> predictor.predictRaw(new float[][] { { -1e10f } }))
+            .satisfies((ex) -> assertThat(ex.rowIndex()).isZero());
+    }
+
+    @Test
     void rejectsRawInputForSchemaWithCategoricalFeature() {
         TabularPredictor predictor = new TabularPredictor(MIXED);
         assertThat(predictor.acceptsRawInput()).isFalse();

@@ -1,6 +1,8 @@
 package ai.aimass.api.auth;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import ai.aimass.data.user.Role;
 import com.nimbusds.jose.JOSEException;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -104,7 +107,10 @@ public class SecurityConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
             .signatureAlgorithm(SignatureAlgorithm.RS256)
             .build();
+        // The default validators check exp only when it is there; a token without one
+        // never expires.
         List<OAuth2TokenValidator<Jwt>> validators = List.of(JwtValidators.createDefaultWithIssuer(TokenService.ISSUER),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(TokenService.ROLE_CLAIM, SecurityConfiguration::isRole));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;

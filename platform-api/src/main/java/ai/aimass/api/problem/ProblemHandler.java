@@ -74,9 +74,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(refusal.code(), refusal.getMessage(), refusal.errors(), request);
     }
 
+    /**
+     * The only move that can mismatch is an alias move, whose body field is the version.
+     */
     @ExceptionHandler(SchemaMismatchException.class)
     ResponseEntity<Object> handleSchemaMismatch(SchemaMismatchException ex, HttpServletRequest request) {
-        return answer(ErrorCode.SCHEMA_MISMATCH, ex.getMessage(), List.of(), request);
+        String message = ex.getMessage();
+        String detail = "version: " + Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        return answer(ErrorCode.SCHEMA_MISMATCH, detail, List.of(), request);
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -132,7 +137,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private String describe(Exception ex, Object body, WebRequest request) {
         if (ex instanceof HttpMessageNotReadableException) {
-            return JsonReadProblems.describe(ex.getCause(), "request body");
+            String duplicate = DuplicateFields.describe(ex.getCause());
+            return (duplicate != null) ? duplicate : JsonReadProblems.describe(ex.getCause(), "request body");
         }
         if (ex instanceof MaxUploadSizeExceededException) {
             return "file: expected a file of at most " + this.properties.maxDatasetBytes().toBytes()

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the {@code page} and {@code size} parameters of list endpoints.
+ * <p>
+ * A page must start within {@link Integer#MAX_VALUE} items, the largest offset a database
+ * query takes, so the largest page number depends on the size.
  */
 @Component
 public class Paging {
@@ -48,6 +51,11 @@ public class Paging {
         }
         if (size < 1 || size > this.maxPageSize) {
             throw ApiException.invalidInput("size: expected 1 to " + this.maxPageSize + ", found " + size);
+        }
+        int maxPage = Integer.MAX_VALUE / size;
+        if (page > maxPage) {
+            throw ApiException
+                .invalidInput("page: expected at most " + maxPage + " for size " + size + ", found " + page);
         }
     }
 

@@ -124,21 +124,32 @@ class AuthTests extends ApiTestSupport {
     @Test
     void expiredTokenIs401() {
         Instant past = Instant.now().minusSeconds(7200);
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        String token = sign(adminClaims().issuedAt(past).expiresAt(past.plusSeconds(60)));
+        assertRefusedAsInvalid(api().get("/api/v1/tenants", token));
+    }
+
+    @Test
+    void tokenWithoutExpiryIs401() {
+        String token = sign(JwtClaimsSet.builder()
             .issuer(TokenService.ISSUER)
             .subject(UUID.randomUUID().toString())
-            .issuedAt(past)
-            .expiresAt(past.plusSeconds(60))
+            .issuedAt(Instant.now())
             .claim("role", "PLATFORM_ADMIN")
-            .claim("username", "admin")
-            .build();
-        String token = this.encoder
-            .encode(JwtEncoderParameters
-                .from(JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.signingKey.getKeyID()).build(), claims))
-            .getTokenValue();
-        ApiClient.Response response = api().get("/api/v1/tenants", token);
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.code()).isEqualTo("unauthorized");
+            .claim("username", "admin"));
+        assertRefusedAsInvalid(api().get("/api/v1/tenants", token));
+    }
+
+    @Test
+    void tokenOfAnotherIssuerOrNoneIs401() {
+        assertRefusedAsInvalid(api().get("/api/v1/tenants", sign(adminClaims().issuer("someone-else"))));
+        JwtClaimsSet.Builder noIssuer = adminClaims();
+        noIssuer.claims((claims) -> claims.remove("iss"));
+        assertRefusedAsInvalid(api().get("/api/v1/tenants", sign(noIssuer)));
+    }
+
+    @Test
+    void tokenWithTheContractClaimsSignedHereIsAccepted() {
+        assertThat(api().get("/api/v1/tenants", sign(adminClaims())).status()).isEqualTo(200);
     }
 
     @Test
@@ -147,6 +158,30 @@ class AuthTests extends ApiTestSupport {
             .send(api().request("/api/v1/tenants", null).header("Authorization", "Basic YWRtaW46YWRtaW4=").GET());
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.code()).isEqualTo("unauthorized");
+    }
+
+    /** The claims of a valid platform admin token, valid for one hour from now. */
+    private static JwtClaimsSet.Builder adminClaims() {
+        Instant now = Instant.now();
+        return JwtClaimsSet.builder()
+            .issuer(TokenService.ISSUER)
+            .subject(UUID.randomUUID().toString())
+            .issuedAt(now)
+            .expiresAt(now.plusSeconds(3600))
+            .claim("role", "PLATFORM_ADMIN")
+            .claim("username", "admin");
+    }
+
+    private String sign(JwtClaimsSet.Builder claims) {
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.signingKey.getKeyID()).build();
+        return this.encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+    }
+
+    private static void assertRefusedAsInvalid(ApiClient.Response response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(401);
+        assertThat(response.code()).isEqualTo("unauthorized");
+        assertThat(response.detail()).isEqualTo("Authorization: expected a valid bearer token from POST "
+                + "/api/v1/auth/token, found one that is expired, malformed or not signed by this platform");
     }
 
     private static JsonNode decodePart(String jwt, int index) {

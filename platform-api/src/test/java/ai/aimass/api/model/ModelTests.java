@@ -81,8 +81,9 @@ class ModelTests extends ApiTestSupport {
                 "{\"version\":3,\"force\":false}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("schema_mismatch");
-        assertThat(refused.detail()).isEqualTo("Alias 'production' of model '" + model + "' points at version 1, "
-                + "whose input schema differs from version 3's; pass force=true to move it anyway");
+        assertThat(refused.detail()).isEqualTo("version: alias 'production' of model '" + model
+                + "' points at version 1, whose input schema differs from version 3's; pass force=true to move it "
+                + "anyway");
         assertThat(aliasVersion(tenant, model, "production")).isEqualTo(1);
         ApiClient.Response forced = api().put("/api/v1/models/" + model + "/aliases/production", tenant.adminToken(),
                 "{\"version\":3,\"force\":true}");
@@ -131,6 +132,38 @@ class ModelTests extends ApiTestSupport {
                 "{\"force\":true}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.detail()).isEqualTo("version: expected a version number, found none");
+        assertThat(aliasVersion(tenant, model, "production")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAVersionThatIsNotAJsonInteger() {
+        TestTenant tenant = createTenant();
+        String model = publishThreeVersions(tenant);
+        String path = "/api/v1/models/" + model + "/aliases/production";
+        ApiClient.Response text = api().put(path, tenant.adminToken(), "{\"version\":\"2\"}");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.code()).isEqualTo("invalid_input");
+        assertThat(text.detail()).isEqualTo("version: expected an integer, found a string (\"2\")");
+        ApiClient.Response fraction = api().put(path, tenant.adminToken(), "{\"version\":2.5}");
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.code()).isEqualTo("invalid_input");
+        assertThat(fraction.detail()).isEqualTo("version: expected an integer, found a number (2.5)");
+        ApiClient.Response force = api().put(path, tenant.adminToken(), "{\"version\":2,\"force\":\"true\"}");
+        assertThat(force.status()).isEqualTo(400);
+        assertThat(force.code()).isEqualTo("invalid_input");
+        assertThat(force.detail()).isEqualTo("force: expected a boolean, found a string (\"true\")");
+        assertThat(aliasVersion(tenant, model, "production")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAMoveThatNamesTheVersionTwice() {
+        TestTenant tenant = createTenant();
+        String model = publishThreeVersions(tenant);
+        ApiClient.Response response = api().put("/api/v1/models/" + model + "/aliases/production", tenant.adminToken(),
+                "{\"version\":2,\"version\":3}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("version: expected each field once, found it twice");
         assertThat(aliasVersion(tenant, model, "production")).isEqualTo(1);
     }
 

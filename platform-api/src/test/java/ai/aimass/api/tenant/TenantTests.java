@@ -97,6 +97,28 @@ class TenantTests extends ApiTestSupport {
     }
 
     @Test
+    void duplicateFieldIs400NamingTheFieldAndCreatesNothing() {
+        String name = uniqueName("t");
+        ApiClient.Response response = api().post("/api/v1/tenants", adminToken(), """
+                {"name":"%s","name":"%s","admin":{"username":"%s","password":"%s"}}
+                """.formatted(name, uniqueName("t"), uniqueName("u"), USER_PASSWORD));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("name: expected each field once, found it twice");
+        assertThat(count("SELECT count(*) FROM tenants WHERE name = ?", name)).isZero();
+    }
+
+    @Test
+    void duplicateNestedFieldIs400NamingItsPath() {
+        ApiClient.Response response = api().post("/api/v1/tenants", adminToken(), """
+                {"name":"%s","admin":{"username":"%s","password":"%s","password":"%s"}}
+                """.formatted(uniqueName("t"), uniqueName("u"), USER_PASSWORD, USER_PASSWORD));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("admin.password: expected each field once, found it twice");
+    }
+
+    @Test
     void malformedJsonIs400WithItsPosition() {
         ApiClient.Response response = api().post("/api/v1/tenants", adminToken(), "{\"name\": \"x\",\n  }");
         assertThat(response.status()).isEqualTo(400);
