@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import ai.aimass.inference.InferenceException;
 import ai.aimass.inference.InferenceProperties;
+import ai.aimass.ml.json.JsonReadProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -79,7 +80,7 @@ public class RequestBodyReader {
             return this.jsonReader.readTree(body);
         }
         catch (JacksonException ex) {
-            String duplicate = DuplicateFields.describe(ex);
+            String duplicate = JsonReadProblems.describeDuplicate(ex);
             throw InferenceException.invalidInput((duplicate != null) ? duplicate
                     : "request body is not valid JSON" + where(ex.getLocation()) + ": expected a JSON object");
         }

@@ -1,14 +1,18 @@
 package ai.aimass.ml.json;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -30,6 +34,9 @@ public final class JsonReadProblems {
 
     private static final Pattern OUT_OF_RANGE_NUMBER = Pattern.compile("value \\((.*?)\\) out of range");
 
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("Duplicate Object property \"(.*)\"",
+            Pattern.DOTALL);
+
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']*)'");
 
     private JsonReadProblems() {
@@ -43,6 +50,10 @@ public final class JsonReadProblems {
      * @return a message of the form {@code path: expected ..., found ...}
      */
     public static String describe(Throwable cause, String root) {
+        String duplicate = describeDuplicate(cause);
+        if (duplicate != null) {
+            return duplicate;
+        }
         if (cause instanceof InputCoercionException ex) {
             return path(ex, root) + ": expected " + expected(ex.getTargetType()) + ", found a number out of range"
                     + outOfRangeNumber(ex);
@@ -61,6 +72,50 @@ public final class JsonReadProblems {
             return path(ex, root) + ": expected a value that fits the field, found one that does not";
         }
         return root + ": expected a JSON object, found none";
+    }
+
+    /**
+     * Names the field that an object holds twice, which the parser reports as a plain
+     * read error once {@code STRICT_DUPLICATE_DETECTION} is on.
+     * @return {@code admin.username: expected each field once, found it twice}, or null
+     * when the cause is something else
+     */
+    public static String describeDuplicate(Throwable cause) {
+        if (!(cause instanceof StreamReadException ex)) {
+            return null;
+        }
+        Matcher duplicate = DUPLICATE_PROPERTY.matcher(String.valueOf(ex.getOriginalMessage()));
+        if (!duplicate.matches()) {
+            return null;
+        }
+        JsonParser parser = ex.processor();
+        String path = (parser != null) ? contextPath(parser.streamReadContext()) : null;
+        return ((path != null) ? path : duplicate.group(1)) + ": expected each field once, found it twice";
+    }
+
+    /**
+     * The parser stays in the object that holds the field twice, named as its current
+     * field.
+     */
+    private static String contextPath(TokenStreamContext context) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (TokenStreamContext current = context; current != null
+                && !current.inRoot(); current = current.getParent()) {
+            if (current.inArray()) {
+                segments.push("[" + current.getCurrentIndex() + "]");
+            }
+            else if (current.currentName() != null) {
+                segments.push(current.currentName());
+            }
+            else {
+                return null;
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            path.append((path.length() > 0 && !segment.startsWith("[")) ? "." : "").append(segment);
+        }
+        return (path.length() > 0) ? path.toString() : null;
     }
 
     private static String describeMismatch(MismatchedInputException ex, String root) {

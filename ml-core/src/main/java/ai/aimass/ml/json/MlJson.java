@@ -1,6 +1,7 @@
 package ai.aimass.ml.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -13,15 +14,16 @@ import tools.jackson.databind.type.LogicalType;
  * The JSON mapper for the documents that ml-core defines: job specs, preprocessors and
  * bundle manifests.
  * <p>
- * It is strict so that a typo fails instead of being silently ignored: unknown fields,
- * {@code null} for primitives, a fraction for an integer and text for a number (or a
- * number for text) are errors. It writes record fields in declaration order, map entries
- * by key and leaves out {@code null} fields, so the same value always gives the same
- * bytes. The mapper is immutable and thread-safe.
+ * It is strict so that a typo fails instead of being silently ignored: unknown fields, a
+ * field given twice, {@code null} for primitives, a fraction for an integer and text for
+ * a number (or a number for text) are errors. It writes record fields in declaration
+ * order, map entries by key and leaves out {@code null} fields, so the same value always
+ * gives the same bytes. The mapper is immutable and thread-safe.
  */
 public final class MlJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -119,6 +119,14 @@ class JobSpecTests {
     }
 
     @Test
+    void namesFieldGivenTwice() {
+        assertUnreadable("{\"kind\": \"federated\", \"kind\": \"federated\"}",
+                "kind: expected each field once, found it twice");
+        assertUnreadable("{\"federation\": {\"participants\": [{\"name\": \"a\", \"name\": \"b\"}]}}",
+                "federation.participants[0].name: expected each field once, found it twice");
+    }
+
+    @Test
     void namesFieldWithWrongType() {
         assertUnreadable("{\"federation\": {\"rounds\": \"ten\"}}",
                 "federation.rounds: expected an integer, found a string (\"ten\")");

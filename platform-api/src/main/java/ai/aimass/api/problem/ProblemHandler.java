@@ -137,8 +137,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private String describe(Exception ex, Object body, WebRequest request) {
         if (ex instanceof HttpMessageNotReadableException) {
-            String duplicate = DuplicateFields.describe(ex.getCause());
-            return (duplicate != null) ? duplicate : JsonReadProblems.describe(ex.getCause(), "request body");
+            return JsonReadProblems.describe(ex.getCause(), "request body");
         }
         if (ex instanceof MaxUploadSizeExceededException) {
             return "file: expected a file of at most " + this.properties.maxDatasetBytes().toBytes()
