@@ -61,7 +61,7 @@ print("%d %.1f %.1f %.2f" % (len(rounds), statistics.median(wall), statistics.me
 ')
 read -r round_count round_median train_median outside_share <<<"$round_stats"
 demo_seconds=$(grep -o 'Demo finished in [0-9.]* s' "$log" | awk '{print $4}')
-accuracies=$(grep -E '^  breast-cancer' "$log" | sed 's/^  /    /')
+accuracies=$(grep -E '^  breast-cancer.*POST' "$log" | sed 's/^  /    /')
 
 cat >bench/reports/predict-latency.md <<REPORT
 # Quick start and prediction latency

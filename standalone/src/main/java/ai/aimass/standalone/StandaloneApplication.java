@@ -80,7 +80,8 @@ public final class StandaloneApplication implements AutoCloseable {
         // excepted.
         shared.put("logging.file.name", dataDirectory.resolve("logs/aimass.log").toString());
         shared.put("logging.threshold.console", "WARN");
-        // The JVM has one logging system, which would label every line with the first service's name.
+        // The JVM has one logging system, which would label every line with the first
+        // service's name.
         shared.put("logging.include-application-name", "false");
         shared.put("spring.main.banner-mode", "off");
         // One hook of ours stops the services in order (worker first, database last).
