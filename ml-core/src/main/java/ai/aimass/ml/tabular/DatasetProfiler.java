@@ -19,6 +19,12 @@ import java.util.TreeMap;
  */
 public final class DatasetProfiler {
 
+    /**
+     * Largest magnitude of a numeric cell: its square, summed over many rows, stays
+     * finite.
+     */
+    private static final double MAX_MAGNITUDE = 1e150;
+
     private DatasetProfiler() {
     }
 
@@ -108,12 +114,26 @@ public final class DatasetProfiler {
             }
         }
         if (numberCount == table.rowCount()) {
+            requireSquaresFit(table, column, values);
             return ColumnStatistics.ofNumbers(name, values);
         }
         if (numberCount == 0) {
             return ColumnStatistics.ofCategories(name, countValues(table, column));
         }
         throw mixedColumn(table, column, values, numberCount * 2 >= table.rowCount());
+    }
+
+    /**
+     * The statistics that stand in for the rows keep a sum of squares, which must stay
+     * finite for the pooled scaler to be computed.
+     */
+    private static void requireSquaresFit(CsvTable table, int column, double[] values) {
+        for (int row = 0; row < values.length; row++) {
+            if (Math.abs(values[row]) > MAX_MAGNITUDE) {
+                throw TabularDataException.invalid(location(table, row, column) + ": expected a number of magnitude at "
+                        + "most 1e150, found \"" + table.rows().get(row).get(column) + "\"");
+            }
+        }
     }
 
     private static TabularDataException mixedColumn(CsvTable table, int column, double[] values,

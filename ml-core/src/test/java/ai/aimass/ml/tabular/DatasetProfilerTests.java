@@ -148,6 +148,20 @@ class DatasetProfilerTests {
         assertThat(MlJson.mapper().readValue(json, DatasetProfile.class)).isEqualTo(profile);
     }
 
+    @Test
+    void rejectsNumberWhoseSquareWouldOverflowTheStatistics() {
+        assertInvalid("x,y\n1,a\n-2e200,b\n", "y",
+                "row 3, column \"x\": expected a number of magnitude at most 1e150, found \"-2e200\"");
+    }
+
+    @Test
+    void acceptsNumberOfTheLargestMagnitude() {
+        ColumnStatistics x = DatasetProfiler.profile(table("x,y\n1e150,a\n-1e150,b\n"), "y").column("x");
+
+        assertThat(x.max()).isEqualTo(1e150);
+        assertThat(x.sumOfSquares()).isCloseTo(2e300, within(1e286)).isFinite();
+    }
+
     private static CsvTable table(String csv) {
         return CsvParser.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1 << 20);
     }
