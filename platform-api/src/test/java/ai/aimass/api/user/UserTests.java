@@ -67,8 +67,8 @@ class UserTests extends ApiTestSupport {
                 {"username":"%s","password":"%s","role":"OWNER"}
                 """.formatted(uniqueName("u"), USER_PASSWORD));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.detail()).isEqualTo(
-                "role: expected one of PLATFORM_ADMIN, TENANT_ADMIN, DATA_SCIENTIST, VIEWER, found a string (\"OWNER\")");
+        assertThat(response.detail()).isEqualTo("role: expected one of PLATFORM_ADMIN, TENANT_ADMIN, DATA_SCIENTIST, "
+                + "VIEWER, found a string (\"OWNER\")");
     }
 
     @Test
