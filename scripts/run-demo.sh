@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh
 jar=standalone/target/standalone-0.1.0-SNAPSHOT.jar
 if [ ! -f "$jar" ] || [ -n "$(find . -path ./aimass-data -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.sql' \) -newer "$jar" -print -quit)" ]; then
-  mvn -B -q -DskipTests package
+  # clean: a package over an older one can keep libraries that the build no longer has.
+  mvn -B -q -DskipTests clean package
 fi
 export OMP_NUM_THREADS=1
 exec java -Xmx3g -XX:+UseZGC -jar "$jar" "$@"
