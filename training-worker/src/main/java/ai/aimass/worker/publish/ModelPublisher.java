@@ -84,6 +84,14 @@ public class ModelPublisher {
         logger.info("Published model {} version {} weightsSha256={} aliasMoved={} jobId={}",
                 publication.spec().publish().modelName(), published.version(), weightsSha256, published.aliasMoved(),
                 publication.jobId());
+        String alias = publication.spec().publish().alias();
+        if (alias != null && !alias.isBlank() && !published.aliasMoved()) {
+            logger.warn(
+                    "Left alias {} of model {} where it was: version {} has another input schema; move it with "
+                            + "PUT /api/v1/models/{}/aliases/{} and force=true jobId={}",
+                    alias, publication.spec().publish().modelName(), published.version(),
+                    publication.spec().publish().modelName(), alias, publication.jobId());
+        }
         return published;
     }
 
