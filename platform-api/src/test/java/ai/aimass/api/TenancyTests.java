@@ -37,7 +37,7 @@ class TenancyTests extends ApiTestSupport {
         this.tenantA = createTenant();
         this.tenantB = createUser(createTenant(), "DATA_SCIENTIST");
         ApiClient.Response dataset = api().uploadDataset(this.tenantA.adminToken(), "hospital-a", "label",
-                "age,label\n30,yes\n40,no\n".getBytes(StandardCharsets.UTF_8));
+                "age,label\n30,yes\n40,no\n50,no\n".getBytes(StandardCharsets.UTF_8));
         this.datasetId = dataset.body().get("id").asString();
         ApiClient.Response job = api().post("/api/v1/jobs", this.tenantA.adminToken(), """
                 {"kind":"federated","federation":{"participants":[{"name":"a","datasetId":"%s"}],"rounds":3},

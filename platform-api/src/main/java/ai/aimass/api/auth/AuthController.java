@@ -55,8 +55,11 @@ class AuthController {
      * @param username the login name
      * @param password the password
      */
-    record LoginRequest(@NotBlank(message = "expected a login name") @Size(max = 100) String username,
-            @NotBlank(message = "expected a password") @Size(max = 200) String password) {
+    record LoginRequest(
+            @NotBlank(message = "expected a login name") @Size(max = 100,
+                    message = "expected at most 100 characters") String username,
+            @NotBlank(message = "expected a password") @Size(max = 200,
+                    message = "expected at most 200 characters") String password) {
     }
 
     /**

@@ -2,6 +2,8 @@ package ai.aimass.api.auth;
 
 import ai.aimass.api.problem.ApiException;
 import ai.aimass.api.problem.ErrorCode;
+import ai.aimass.api.user.MaxUtf8Bytes;
+import ai.aimass.api.user.NewAccount;
 import ai.aimass.data.user.UserEntity;
 import ai.aimass.data.user.UserRepository;
 
@@ -12,10 +14,14 @@ import org.springframework.stereotype.Service;
  * Checks a user's password and issues an access token.
  * <p>
  * A wrong password and an unknown user get the same answer, and both cost one hash
- * comparison, so that the answer tells nothing about which names exist.
+ * comparison, so that the answer tells nothing about which names exist. A password longer
+ * than BCrypt's 72 bytes cannot be any user's, so it is compared in place of nothing and
+ * refused the same way.
  */
 @Service
 public class LoginService {
+
+    private static final String UNSTORABLE_PASSWORD = "stands in for a password longer than 72 bytes";
 
     private final UserRepository users;
 
@@ -43,8 +49,9 @@ public class LoginService {
     public TokenService.IssuedToken login(String username, String password) {
         UserEntity user = this.users.findByUsername(username).orElse(null);
         String hash = (user != null) ? user.getPasswordHash() : this.unknownUserHash;
-        boolean matches = this.passwordEncoder.matches(password, hash);
-        if (user == null || !matches) {
+        boolean storable = MaxUtf8Bytes.Validator.byteCount(password) <= NewAccount.MAX_PASSWORD_BYTES;
+        boolean matches = this.passwordEncoder.matches(storable ? password : UNSTORABLE_PASSWORD, hash);
+        if (user == null || !storable || !matches) {
             throw new ApiException(ErrorCode.UNAUTHORIZED,
                     "username and password: expected the credentials of a user, found ones that do not match");
         }

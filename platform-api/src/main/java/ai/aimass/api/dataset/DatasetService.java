@@ -65,6 +65,8 @@ class DatasetService {
 
     DatasetView createDataset(Caller caller, String name, String labelColumn, MultipartFile file) {
         UUID tenantId = caller.requireTenant();
+        refuseNul("name", name);
+        refuseNul("labelColumn", labelColumn);
         checkName(name);
         checkLabelColumn(labelColumn);
         requireFreeName(tenantId, name);
@@ -151,6 +153,15 @@ class DatasetService {
     private void requireFreeName(UUID tenantId, String name) {
         if (this.datasets.existsByTenantIdAndName(tenantId, name)) {
             throw nameTaken(name);
+        }
+    }
+
+    /** PostgreSQL text cannot hold a NUL character. */
+    private static void refuseNul(String field, String value) {
+        int index = (value != null) ? value.indexOf('\u0000') : -1;
+        if (index >= 0) {
+            throw ApiException
+                .invalidInput(field + ": expected text without NUL characters, found one at index " + index);
         }
     }
 

@@ -20,6 +20,7 @@ import ai.aimass.data.job.JobRoundEntity;
 import ai.aimass.data.job.JobRoundRepository;
 import ai.aimass.data.model.ModelRepository;
 import ai.aimass.data.model.ModelVersionRepository;
+import ai.aimass.ml.partition.TrainValidationSplit;
 import ai.aimass.ml.preprocess.ParticipantSchemas;
 import ai.aimass.ml.preprocess.SchemaMismatchException;
 import ai.aimass.ml.spec.JobSpec;
@@ -84,7 +85,9 @@ class JobService {
             throw ApiException.invalidInput(problems);
         }
         List<DatasetEntity> participantDatasets = participantDatasets(tenantId, spec);
-        requireSharedSchema(participantDatasets);
+        List<DatasetProfile> profiles = participantDatasets.stream().map(DatasetProfiles::read).toList();
+        requireSharedSchema(participantDatasets, profiles);
+        requireValidationRows(participantDatasets, profiles);
         JobEntity job = this.jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), tenantId, JobSpec.KIND_FEDERATED,
                 spec.toJson(), spec.federation().rounds(), caller.userId(), Timestamps.now()));
         log.info("Queued job id={} tenant={} participants={} rounds={}", job.getId(), tenantId,
@@ -145,8 +148,7 @@ class JobService {
         return found;
     }
 
-    private static void requireSharedSchema(List<DatasetEntity> participantDatasets) {
-        List<DatasetProfile> profiles = participantDatasets.stream().map(DatasetProfiles::read).toList();
+    private static void requireSharedSchema(List<DatasetEntity> participantDatasets, List<DatasetProfile> profiles) {
         try {
             ParticipantSchemas.merge(profiles);
         }
@@ -155,6 +157,29 @@ class JobService {
             throw ApiException.invalidInput("federation.participants[" + index + "].datasetId: expected a dataset "
                     + "with the schema of the first participant's, found dataset \""
                     + participantDatasets.get(index).getName() + "\" that differs: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * Each participant scores the global model on validation rows held out by
+     * {@link TrainValidationSplit}, which keeps at least one training row per class and
+     * so holds out a row only from a class with 2 or more rows: a dataset whose every
+     * class has a single row can never run, whatever the validation fraction.
+     */
+    private static void requireValidationRows(List<DatasetEntity> participantDatasets, List<DatasetProfile> profiles) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            DatasetProfile profile = profiles.get(i);
+            long largestClass = profile.classCounts().values().stream().mapToLong(Long::longValue).max().orElse(0);
+            if (largestClass < 2) {
+                problems.add("federation.participants[" + i + "].datasetId: expected a dataset with at least 2 rows "
+                        + "of some class, so that it can hold out a validation row, found dataset \""
+                        + participantDatasets.get(i).getName() + "\" with " + profile.rowCount() + " rows of "
+                        + profile.classCounts().size() + " classes, " + largestClass + " each");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalidInput(problems);
         }
     }
 

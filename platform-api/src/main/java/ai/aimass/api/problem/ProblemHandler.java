@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import ai.aimass.api.ApiProperties;
+import ai.aimass.api.user.MaxUtf8Bytes;
+import ai.aimass.api.web.NulCharacterException;
 import ai.aimass.data.model.SchemaMismatchException;
 import ai.aimass.ml.json.JsonReadProblems;
 import ai.aimass.ml.spec.InvalidSpecException;
 import ai.aimass.ml.tabular.TabularDataException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +52,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private static final List<String> UNSTORABLE_TEXT_STATES = List.of("22021", "22P05");
 
     private final ApiProperties properties;
 
@@ -94,11 +99,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleDataIntegrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+        if (isUnstorableText(ex)) {
+            log.warn("Request method={} path={} held text that the database cannot store", request.getMethod(),
+                    request.getRequestURI());
+            return answer(ErrorCode.INVALID_INPUT,
+                    "request: expected text that the database can store, found a NUL character or another one "
+                            + "that it cannot hold",
+                    List.of(), request);
+        }
         log.warn("Request method={} path={} conflicted with a database constraint", request.getMethod(),
                 request.getRequestURI());
         return answer(ErrorCode.INVALID_STATE,
                 "the request conflicts with data stored while it was being handled; read the resource and retry",
                 List.of(), request);
+    }
+
+    /**
+     * PostgreSQL refuses a NUL character in text (22021, invalid byte sequence) and in
+     * JSON (22P05, untranslatable character); both are the client's data, not a conflict.
+     */
+    private static boolean isUnstorableText(DataIntegrityViolationException ex) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof PSQLException psql && UNSTORABLE_TEXT_STATES.contains(psql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -136,6 +162,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private String describe(Exception ex, Object body, WebRequest request) {
+        if (ex instanceof HttpMessageNotReadableException && ex.getCause() instanceof NulCharacterException nul) {
+            return nul.describe("request body");
+        }
         if (ex instanceof HttpMessageNotReadableException) {
             return JsonReadProblems.describe(ex.getCause(), "request body");
         }
@@ -194,7 +223,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         Object value = error.getRejectedValue();
         if (error.getField().toLowerCase(java.util.Locale.ROOT).endsWith("password")) {
             // A password is never echoed, not even a rejected one.
-            return (value instanceof String text) ? ", found " + text.length() + " characters" : ", found none";
+            if (!(value instanceof String text)) {
+                return ", found none";
+            }
+            return MaxUtf8Bytes.class.getSimpleName().equals(error.getCode())
+                    ? ", found " + MaxUtf8Bytes.Validator.byteCount(text) : ", found " + text.length() + " characters";
         }
         if (value == null) {
             return ", found none";

@@ -60,6 +60,21 @@ class ApiKeyTests extends ApiTestSupport {
     }
 
     @Test
+    void refusesANulCharacterNamingTheField() {
+        TestTenant tenant = createTenant();
+        ApiClient.Response name = api().post("/api/v1/api-keys", tenant.adminToken(), "{\"name\":\"x\\u0000y\"}");
+        ApiClient.Response scope = api().post("/api/v1/api-keys", tenant.adminToken(),
+                "{\"name\":\"sensor\",\"scopes\":[\"predict\",\"\\u0000\"]}");
+        assertThat(name.status()).isEqualTo(400);
+        assertThat(name.code()).isEqualTo("invalid_input");
+        assertThat(name.detail()).isEqualTo("name: expected text without NUL characters, found one at index 1");
+        assertThat(scope.status()).isEqualTo(400);
+        assertThat(scope.code()).isEqualTo("invalid_input");
+        assertThat(scope.detail()).isEqualTo("scopes[1]: expected text without NUL characters, found one at index 0");
+        assertThat(count("SELECT count(*) FROM api_keys WHERE tenant_id = ?", tenant.id())).isZero();
+    }
+
+    @Test
     void revokeSetsRevokedAtAndListsIt() {
         TestTenant tenant = createTenant();
         String scientist = createUser(tenant, "DATA_SCIENTIST");

@@ -90,6 +90,25 @@ class AuthTests extends ApiTestSupport {
     }
 
     @Test
+    void passwordLongerThanBcryptsLimitGetsTheSame401() {
+        ApiClient.Response longPassword = api().post("/api/v1/auth/token", null,
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "x".repeat(80) + "\"}");
+        assertThat(longPassword.status()).isEqualTo(401);
+        assertThat(longPassword.code()).isEqualTo("unauthorized");
+        assertThat(longPassword.detail())
+            .isEqualTo("username and password: expected the credentials of a user, found ones that do not match");
+    }
+
+    @Test
+    void passwordOver200CharactersIsInvalidInput() {
+        ApiClient.Response response = api().post("/api/v1/auth/token", null,
+                "{\"username\":\"admin\",\"password\":\"" + "x".repeat(201) + "\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("password: expected at most 200 characters, found 201 characters");
+    }
+
+    @Test
     void loginWithoutPasswordIsInvalidInput() {
         ApiClient.Response response = api().post("/api/v1/auth/token", null, "{\"username\":\"admin\"}");
         assertThat(response.status()).isEqualTo(400);

@@ -184,6 +184,24 @@ class DatasetTests extends ApiTestSupport {
     }
 
     @Test
+    void refusesANulCharacterInTheFormFields() {
+        TestTenant tenant = createTenant();
+        byte[] file = "age,la\u0000bel\n30,yes\n40,no\n".getBytes(StandardCharsets.UTF_8);
+        ApiClient.Response name = api().uploadDataset(tenant.adminToken(), "x\u0000y", "label",
+                (SMALL_HEADER + "30,Oslo,yes\n40,Bergen,no\n").getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response labelColumn = api().uploadDataset(tenant.adminToken(), "nul-label", "la\u0000bel", file);
+        assertThat(name.status()).isEqualTo(400);
+        assertThat(name.code()).isEqualTo("invalid_input");
+        assertThat(name.detail()).isEqualTo("name: expected text without NUL characters, found one at index 1");
+        assertThat(labelColumn.status()).isEqualTo(400);
+        assertThat(labelColumn.code()).isEqualTo("invalid_input");
+        assertThat(labelColumn.detail())
+            .isEqualTo("labelColumn: expected text without NUL characters, found one at index 2");
+        assertThat(datasetCount(tenant)).isZero();
+        assertThat(artifactCount(tenant)).isZero();
+    }
+
+    @Test
     void takenNameIs409AndStoresNothingMore() {
         TestTenant tenant = createTenant();
         byte[] first = (SMALL_HEADER + "30,Oslo,yes\n40,Bergen,no\n").getBytes(StandardCharsets.UTF_8);

@@ -73,6 +73,21 @@ class JobTests extends ApiTestSupport {
     }
 
     @Test
+    void refusesAParticipantDatasetThatCannotHoldOutAValidationRow() {
+        TestTenant tenant = createTenant();
+        String usable = uploadDataset(tenant, "hospital-a");
+        String singleRowClasses = uploadDataset(tenant, "tiny", "age,city,label\n30,Oslo,yes\n40,Bergen,no\n");
+        ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(),
+                spec(participants(usable, singleRowClasses), 5, 32, 16));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("federation.participants[1].datasetId: expected a dataset with at "
+                + "least 2 rows of some class, so that it can hold out a validation row, found dataset \"tiny\" with "
+                + "2 rows of 2 classes, 1 each");
+        assertThat(jobCount(tenant)).isZero();
+    }
+
+    @Test
     void refusesAJobWithoutParticipants() {
         TestTenant tenant = createTenant();
         ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(), spec("[]", 5, 32, 16));
@@ -252,8 +267,12 @@ class JobTests extends ApiTestSupport {
     }
 
     private String uploadDataset(TestTenant tenant, String name) {
+        return uploadDataset(tenant, name, CSV);
+    }
+
+    private String uploadDataset(TestTenant tenant, String name, String csv) {
         ApiClient.Response response = api().uploadDataset(tenant.adminToken(), name, "label",
-                CSV.getBytes(StandardCharsets.UTF_8));
+                csv.getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.body().get("id").asString();
     }

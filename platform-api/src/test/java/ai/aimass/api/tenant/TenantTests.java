@@ -79,10 +79,35 @@ class TenantTests extends ApiTestSupport {
         assertThat(response.code()).isEqualTo("invalid_input");
         assertThat(response.body().get("errors")).hasSize(3);
         assertThat(response.detail()).startsWith("3 problems: ")
-            .contains("admin.password: expected 8 to 128 characters, found 5 characters")
+            .contains("admin.password: expected at least 8 characters, found 5 characters")
             .contains("admin.username: expected 3 to 100 letters")
             .contains("name: expected 3 to 63")
             .doesNotContain("short");
+    }
+
+    @Test
+    void refusesAnAdminPasswordLongerThan72Bytes() {
+        String name = uniqueName("t");
+        ApiClient.Response response = api().post("/api/v1/tenants", adminToken(), """
+                {"name":"%s","admin":{"username":"%s-admin","password":"%s"}}
+                """.formatted(name, name, "p".repeat(73)));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("admin.password: expected at most 72 bytes in UTF-8, found 73");
+        assertThat(count("SELECT count(*) FROM tenants WHERE name = ?", name)).isZero();
+    }
+
+    @Test
+    void refusesANulCharacterInTheDisplayName() {
+        String name = uniqueName("t");
+        ApiClient.Response response = api().post("/api/v1/tenants", adminToken(), """
+                {"name":"%s","displayName":"Demo\\u0000Health","admin":{"username":"%s-admin","password":"%s"}}
+                """.formatted(name, name, USER_PASSWORD));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail())
+            .isEqualTo("displayName: expected text without NUL characters, found one at index 4");
+        assertThat(count("SELECT count(*) FROM tenants WHERE name = ?", name)).isZero();
     }
 
     @Test

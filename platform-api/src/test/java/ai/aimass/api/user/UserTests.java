@@ -72,6 +72,62 @@ class UserTests extends ApiTestSupport {
     }
 
     @Test
+    void refusesAPasswordLongerThanBcryptsLimitCountingUtf8Bytes() {
+        TestTenant tenant = createTenant();
+        String username = uniqueName("u");
+        ApiClient.Response response = api().post("/api/v1/users", tenant.adminToken(), """
+                {"username":"%s","password":"%s","role":"VIEWER"}
+                """.formatted(username, "\u00e9".repeat(37)));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo("password: expected at most 72 bytes in UTF-8, found 74");
+        assertThat(count("SELECT count(*) FROM users WHERE username = ?", username)).isZero();
+    }
+
+    @Test
+    void acceptsAPasswordOfExactly72Bytes() {
+        TestTenant tenant = createTenant();
+        String username = uniqueName("u");
+        String password = "\u00e9".repeat(36);
+        ApiClient.Response response = api().post("/api/v1/users", tenant.adminToken(), """
+                {"username":"%s","password":"%s","role":"VIEWER"}
+                """.formatted(username, password));
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        assertThat(api().login(username, password)).isNotBlank();
+    }
+
+    @Test
+    void refusesARoleGivenAsAnOrdinal() {
+        TestTenant tenant = createTenant();
+        String username = uniqueName("u");
+        ApiClient.Response response = api().post("/api/v1/users", tenant.adminToken(), """
+                {"username":"%s","password":"%s","role":1}
+                """.formatted(username, USER_PASSWORD));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail()).isEqualTo(
+                "role: expected one of PLATFORM_ADMIN, TENANT_ADMIN, DATA_SCIENTIST, VIEWER, found a number (1)");
+        assertThat(count("SELECT count(*) FROM users WHERE username = ?", username)).isZero();
+    }
+
+    @Test
+    void refusesNumbersForTextFields() {
+        TestTenant tenant = createTenant();
+        ApiClient.Response password = api().post("/api/v1/users", tenant.adminToken(), """
+                {"username":"%s","password":12345678,"role":"VIEWER"}
+                """.formatted(uniqueName("u")));
+        ApiClient.Response username = api().post("/api/v1/users", tenant.adminToken(), """
+                {"username":12345678,"password":"%s","role":"VIEWER"}
+                """.formatted(USER_PASSWORD));
+        assertThat(password.status()).isEqualTo(400);
+        assertThat(password.code()).isEqualTo("invalid_input");
+        assertThat(password.detail()).isEqualTo("password: expected a string, found a number (12345678)");
+        assertThat(username.status()).isEqualTo(400);
+        assertThat(username.code()).isEqualTo("invalid_input");
+        assertThat(username.detail()).isEqualTo("username: expected a string, found a number (12345678)");
+    }
+
+    @Test
     void takenUsernameIs409() {
         TestTenant tenant = createTenant();
         ApiClient.Response response = api().post("/api/v1/users", tenant.adminToken(), """

@@ -73,6 +73,25 @@ class ApiDocumentTests extends ApiTestSupport {
     }
 
     @Test
+    void refusesAYamlBodyAsAnUnsupportedContentType() {
+        ApiClient.Response response = api().send(api().request("/api/v1/tenants", adminToken())
+            .header("Content-Type", "application/yaml")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name: demo\nname: other\n")));
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.code()).isEqualTo("invalid_input");
+        assertThat(response.detail())
+            .isEqualTo("Content-Type: expected one of [application/json, application/*+json], found "
+                    + "application/yaml;charset=UTF-8");
+    }
+
+    @Test
+    void stillPublishesTheOpenApiDocumentAsYaml() {
+        ApiClient.Response response = api().get("/v3/api-docs.yaml", adminToken());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).startsWith("openapi: ").contains("AI Mass control plane");
+    }
+
+    @Test
     void anAuthenticatedPlatformAdminMayNotReadTenantData() {
         ApiClient.Response response = api().get("/api/v1/datasets", adminToken());
         assertThat(response.status()).isEqualTo(403);
