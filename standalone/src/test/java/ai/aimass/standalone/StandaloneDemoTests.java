@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 
 import ai.aimass.standalone.demo.DemoClient;
 import ai.aimass.standalone.demo.DemoReport;
@@ -44,7 +45,7 @@ class StandaloneDemoTests {
         assertThat(second.federatedWeightsSha256()).isEqualTo(first.federatedWeightsSha256());
         assertThat(second.federatedAccuracyNamed()).isEqualTo(first.federatedAccuracyNamed());
         assertThat(Files.getPosixFilePermissions(this.dataDirectory.resolve("admin-password")))
-            .hasToString("[OWNER_READ, OWNER_WRITE]");
+            .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     private DemoReport runDemo() throws IOException {
