@@ -26,6 +26,21 @@ class AuthenticationTests extends InferenceIntegrationTests {
     }
 
     @Test
+    void requestWithBothAnAuthorizationAndAnApiKeyHeaderIsRefused() {
+        String message = "expected one credential, found both an Authorization header and an X-API-Key header";
+        String key = this.world.predictKeyA;
+        String[] both = { "Authorization", "Bearer " + key, "X-API-Key", key };
+        Answer infer = this.http.post(INFER, inferRequest(0), both);
+        assertOipError(infer, 400, "invalid_input", message);
+        assertThat(infer.json().get("error").stringValue()).isEqualTo(message);
+        Answer metadata = this.http.get("/v2/models/breast-cancer", both);
+        assertOipError(metadata, 400, "invalid_input", message);
+        Answer named = this.http.post(NAMED, namedRequest(0), both);
+        assertProblem(named, 400, "invalid_input", message);
+        assertThat(named.json().get("detail").stringValue()).isEqualTo(message);
+    }
+
+    @Test
     void requestWithoutCredentialsIsUnauthorized() {
         Answer named = this.http.post(NAMED, namedRequest(0));
         assertProblem(named, 401, "unauthorized", "no credentials: expected an API key");

@@ -1,6 +1,7 @@
 package ai.aimass.inference;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -218,6 +219,47 @@ class PredictionTests extends InferenceIntegrationTests {
         }
         JsonNode second = okJson(this.http.get("/v2/models/breast-cancer/versions/2", keyA()));
         assertThat(second.at("/properties/model_version").stringValue()).isEqualTo("2");
+    }
+
+    @Test
+    void metadataOfAModelWithACategoricalFeatureAdvertisesNoTensorInputAndSaysWhy() {
+        String model = TestWorld.CATEGORICAL_MODEL;
+        for (String path : List.of("/v2/models/" + model, "/v2/models/" + model + "/versions/1")) {
+            Answer answer = this.http.get(path, keyA());
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(OipSchemas.violations("metadata_model_response", answer.text())).isEmpty();
+            JsonNode body = answer.json();
+            assertThat(body.get("inputs").isArray()).isTrue();
+            assertThat(body.get("inputs").size()).isZero();
+            assertThat(body.at("/outputs/0/name").stringValue()).isEqualTo("label");
+            assertThat(body.at("/outputs/1/name").stringValue()).isEqualTo("probabilities");
+            assertThat(body.at("/properties/inputs_note").stringValue())
+                .isEqualTo("categorical features: use POST /v1/models/" + model + ":predict with named features");
+            assertThat(body.at("/properties/feature_names").stringValue()).endsWith("," + TestModels.SIDE_COLUMN);
+        }
+        JsonNode numeric = okJson(this.http.get("/v2/models/breast-cancer", keyA()));
+        assertThat(numeric.get("properties").has("inputs_note")).isFalse();
+    }
+
+    @Test
+    void modelWithACategoricalFeatureAnswersTheNamedApiButRefusesATensor() {
+        String model = TestWorld.CATEGORICAL_MODEL;
+        Map<String, Object> instance = new LinkedHashMap<>(TestModels.get().patient(0));
+        instance.put(TestModels.SIDE_COLUMN, "left");
+        Answer named = this.http.post("/v1/models/" + model + ":predict", Map.of("instances", List.of(instance)),
+                keyA());
+        assertThat(named.status()).as(named.text()).isEqualTo(200);
+        List<Object> values = new ArrayList<>(TestModels.get().patientValues(0));
+        values.add(0.0);
+        Map<String, Object> input = Map.of("name", "input", "datatype", "FP32", "shape", List.of(1, values.size()),
+                "data", values);
+        Map<String, Object> tensor = Map.of("inputs", List.of(input));
+        Answer infer = this.http.post("/v2/models/" + model + "/infer", tensor, keyA());
+        assertThat(infer.status()).as(infer.text()).isEqualTo(400);
+        assertThat(infer.json().get("code").stringValue()).isEqualTo("invalid_input");
+        assertThat(infer.json().get("error").stringValue())
+            .isEqualTo("inputs[0]: this model has categorical features, which a numeric tensor cannot carry; "
+                    + "expected named features at POST /v1/models/{name}:predict");
     }
 
     @Test

@@ -3,6 +3,7 @@ package ai.aimass.inference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class TestModels {
 
     static final String LABEL_COLUMN = "diagnosis";
 
+    static final String SIDE_COLUMN = "side";
+
     private static TestModels instance;
 
     private final CsvTable table;
@@ -45,6 +48,8 @@ final class TestModels {
 
     private final ModelBundle second;
 
+    private final ModelBundle sided;
+
     private TestModels() {
         this.table = readTable();
         DatasetProfile profile = DatasetProfiler.profile(this.table, LABEL_COLUMN);
@@ -54,6 +59,7 @@ final class TestModels {
         double[][] features = this.preprocessor.encodeAll(rows.featureCells());
         this.first = train(this.schema, this.preprocessor, features, rows.labelIndexes(), 7L, 2);
         this.second = train(this.schema, this.preprocessor, features, rows.labelIndexes(), 11L, 3);
+        this.sided = trainSided(withSideColumn(this.table));
     }
 
     static synchronized TestModels get() {
@@ -79,8 +85,16 @@ final class TestModels {
         return BundleCodec.write(this.second);
     }
 
-    String schemaJson() {
-        return MlJson.mapper().writeValueAsString(this.schema);
+    /**
+     * A bundle whose schema adds a categorical feature, {@value #SIDE_COLUMN}, to the
+     * numeric ones.
+     */
+    byte[] sidedBundle() {
+        return BundleCodec.write(this.sided);
+    }
+
+    String schemaJson(byte[] bundle) {
+        return MlJson.mapper().writeValueAsString(BundleCodec.read(bundle).manifest().schema());
     }
 
     String weightsSha256(byte[] bundle) {
@@ -130,6 +144,26 @@ final class TestModels {
                 preprocessor, classes, model, LocalTrainer.sha256(result.weights()),
                 Map.of("finalLoss", result.meanLoss()), Map.of("seed", seed, "epochs", epochs));
         return new ModelBundle(manifest, result.weights());
+    }
+
+    private static ModelBundle trainSided(CsvTable table) {
+        DatasetProfile profile = DatasetProfiler.profile(table, LABEL_COLUMN);
+        TabularSchema schema = profile.schema();
+        FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(schema, List.of(profile));
+        TabularRows rows = TabularRows.of(table, schema, schema.labelClasses());
+        return train(schema, preprocessor, preprocessor.encodeAll(rows.featureCells()), rows.labelIndexes(), 13L, 1);
+    }
+
+    private static CsvTable withSideColumn(CsvTable table) {
+        List<String> header = new ArrayList<>(table.header());
+        header.add(SIDE_COLUMN);
+        List<List<String>> rows = new ArrayList<>(table.rowCount());
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<String> cells = new ArrayList<>(table.rows().get(row));
+            cells.add((row % 2 == 0) ? "left" : "right");
+            rows.add(cells);
+        }
+        return new CsvTable(header, rows);
     }
 
     private static CsvTable readTable() {

@@ -27,7 +27,8 @@ import ai.aimass.data.user.UserRepository;
  * <p>
  * Tenant A's models, each with versions 1 and 2 (same schema, different weights):
  * {@value #MODEL} with {@code production} on version 1; {@value #MOVING_MODEL}, whose
- * alias a test moves; {@value #UNALIASED_MODEL}, without any alias.
+ * alias a test moves; {@value #UNALIASED_MODEL}, without any alias. And
+ * {@value #CATEGORICAL_MODEL}, version 1 only, whose schema has a categorical feature.
  */
 final class TestWorld {
 
@@ -36,6 +37,8 @@ final class TestWorld {
     static final String MOVING_MODEL = "breast-cancer-moving";
 
     static final String UNALIASED_MODEL = "breast-cancer-unaliased";
+
+    static final String CATEGORICAL_MODEL = "breast-cancer-sided";
 
     static final String BUNDLE_MEDIA_TYPE = "application/vnd.aimass.bundle+zip";
 
@@ -78,6 +81,7 @@ final class TestWorld {
         this.movingFirst = moving[0];
         this.movingSecond = moving[1];
         publishTwoVersions(artifacts, registry, models, UNALIASED_MODEL, null);
+        publish(artifacts, registry, models, CATEGORICAL_MODEL, models.sidedBundle(), null);
     }
 
     static TestWorld create(TenantRepository tenants, UserRepository users, ApiKeyRepository apiKeys,
@@ -98,7 +102,7 @@ final class TestWorld {
     private PublishedVersion publish(ArtifactStore artifacts, ModelRegistry registry, TestModels models, String name,
             byte[] bundle, String alias) {
         String sha256 = artifacts.put(this.tenantA, bundle, BUNDLE_MEDIA_TYPE).sha256();
-        NewVersion version = new NewVersion(null, sha256, models.schemaJson(), "{}", "{}",
+        NewVersion version = new NewVersion(null, sha256, models.schemaJson(bundle), "{}", "{}",
                 models.weightsSha256(bundle));
         return registry.publishVersion(this.tenantA, name, version, alias);
     }

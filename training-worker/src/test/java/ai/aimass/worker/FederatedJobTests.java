@@ -98,6 +98,7 @@ class FederatedJobTests extends WorkerIntegrationTests {
         assertThat(job.getStatus()).as(job.getErrorMessage()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(job.getCompletedRounds()).isEqualTo(totalRounds);
         assertThat(job.getAttemptCount()).isEqualTo(1);
+        assertThat(job.getCheckpointSha256()).as("a finished job keeps no checkpoint").isNull();
         List<JobRoundEntity> recorded = this.rounds.findByJobIdOrderByRoundNumber(jobId);
         assertThat(recorded).extracting(JobRoundEntity::getRoundNumber)
             .containsExactlyElementsOf(IntStream.rangeClosed(1, totalRounds).boxed().toList());

@@ -34,15 +34,23 @@ import org.springframework.web.bind.annotation.RestController;
  * inference, each with or without {@code /versions/{version}}.
  * <p>
  * The version segment may be a number or an alias; every answer names the concrete
- * version. Our tabular models take one input, {@code input} (FP32, {@code [N, F]},
- * features in schema order), and give {@code label} (BYTES, {@code [N]}) and
- * {@code probabilities} (FP32, {@code [N, C]}, classes in the order of the metadata's
- * {@code label_names}).
+ * version. Our tabular models with numeric features only take one input, {@code input}
+ * (FP32, {@code [N, F]}, features in schema order); a model with a categorical feature
+ * advertises no input and an {@code inputs_note} property pointing to the named API.
+ * Every model gives {@code label} (BYTES, {@code [N]}) and {@code probabilities} (FP32,
+ * {@code [N, C]}, classes in the order of the metadata's {@code label_names}).
  */
 @RestController
 class ModelController {
 
     static final String PLATFORM = "aimass_dl4j";
+
+    /**
+     * The metadata property that explains an empty {@code inputs}: a model with
+     * categorical features takes no tensor, because a numeric tensor cannot carry a
+     * category.
+     */
+    static final String INPUTS_NOTE_PROPERTY = "inputs_note";
 
     private final RequestBodyReader bodyReader;
 
@@ -61,9 +69,10 @@ class ModelController {
             @AuthenticationPrincipal InferencePrincipal principal) {
         ResolvedVersion resolved = this.resolver.resolve(principal.tenantId(), name, version);
         LoadedModel model = this.bundles.load(resolved);
-        int featureCount = model.schema().featureCount();
-        List<TensorMetadata> inputs = List
-            .of(new TensorMetadata(InferRequestReader.INPUT, "FP32", List.of(-1, featureCount)));
+        boolean numericOnly = model.schema().numericOnly();
+        List<TensorMetadata> inputs = numericOnly ? List
+            .of(new TensorMetadata(InferRequestReader.INPUT, "FP32", List.of(-1, model.schema().featureCount())))
+                : List.of();
         List<TensorMetadata> outputs = List
             .of(new TensorMetadata(InferRequestReader.LABEL_OUTPUT, "BYTES", List.of(-1)), new TensorMetadata(
                     InferRequestReader.PROBABILITIES_OUTPUT, "FP32", List.of(-1, model.labels().size())));
@@ -71,6 +80,10 @@ class ModelController {
         properties.put("model_version", resolved.versionLabel());
         properties.put("feature_names", String.join(",", model.schema().featureNames()));
         properties.put("label_names", String.join(",", model.labels()));
+        if (!numericOnly) {
+            properties.put(INPUTS_NOTE_PROPERTY, "categorical features: use POST /v1/models/" + resolved.modelName()
+                    + ":predict with named features");
+        }
         return new ModelMetadata(resolved.modelName(), this.resolver.versionLabels(resolved), PLATFORM, inputs, outputs,
                 properties);
     }

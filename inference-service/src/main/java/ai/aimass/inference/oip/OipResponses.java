@@ -18,11 +18,13 @@ final class OipResponses {
      * @param name the model name
      * @param versions the versions that may be asked for explicitly, oldest first
      * @param platform the framework that runs the model
-     * @param inputs the input tensors
+     * @param inputs the input tensors; empty for a model with a categorical feature,
+     * which a numeric tensor cannot carry
      * @param outputs the output tensors
      * @param properties facts that a client needs to build inputs and read outputs: the
      * version the path resolved to, the feature names in tensor order and the classes in
-     * probability order
+     * probability order, and for a model without tensor input the reason and the endpoint
+     * to use instead ({@code inputs_note})
      */
     record ModelMetadata(String name, List<String> versions, String platform, List<TensorMetadata> inputs,
             List<TensorMetadata> outputs, Map<String, String> properties) {

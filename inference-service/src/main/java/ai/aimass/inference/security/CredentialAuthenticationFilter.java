@@ -2,6 +2,7 @@ package ai.aimass.inference.security;
 
 import java.io.IOException;
 
+import ai.aimass.inference.InferenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Authenticates a request from its API key ({@code X-API-Key: am_...} or
@@ -23,11 +25,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code Authorization: Bearer <JWT>}).
  * <p>
  * A request without credentials passes on unauthenticated, and the authorization rules
- * decide; a request whose credentials fail is answered 401 here, with the reason.
+ * decide; a request whose credentials fail is answered 401 here, with the reason. A
+ * request with both headers is refused (400) rather than have one silently win over the
+ * other.
  */
 final class CredentialAuthenticationFilter extends OncePerRequestFilter {
 
     static final String API_KEY_HEADER = "X-API-Key";
+
+    static final String AMBIGUOUS_CREDENTIALS = "expected one credential, found both an Authorization header and "
+            + "an X-API-Key header";
 
     private static final String BEARER = "Bearer ";
 
@@ -37,15 +44,18 @@ final class CredentialAuthenticationFilter extends OncePerRequestFilter {
 
     private final AuthenticationEntryPoint entryPoint;
 
+    private final HandlerExceptionResolver errorResolver;
+
     private final RequestMatcher publicPaths;
 
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
     CredentialAuthenticationFilter(ApiKeyAuthenticator apiKeys, UserTokenAuthenticator userTokens,
-            AuthenticationEntryPoint entryPoint, RequestMatcher publicPaths) {
+            AuthenticationEntryPoint entryPoint, HandlerExceptionResolver errorResolver, RequestMatcher publicPaths) {
         this.apiKeys = apiKeys;
         this.userTokens = userTokens;
         this.entryPoint = entryPoint;
+        this.errorResolver = errorResolver;
         this.publicPaths = publicPaths;
     }
 
@@ -61,6 +71,12 @@ final class CredentialAuthenticationFilter extends OncePerRequestFilter {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (apiKey == null && authorization == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (apiKey != null && authorization != null) {
+            this.contextHolder.clearContext();
+            this.errorResolver.resolveException(request, response, null,
+                    InferenceException.invalidInput(AMBIGUOUS_CREDENTIALS));
             return;
         }
         try {

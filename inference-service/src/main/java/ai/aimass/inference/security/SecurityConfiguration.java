@@ -70,7 +70,8 @@ class SecurityConfiguration {
                 .hasAuthority("SCOPE_" + InferencePrincipal.PREDICT_SCOPE))
             .exceptionHandling(
                     (exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
-            .addFilterBefore(new CredentialAuthenticationFilter(apiKeys, userTokens, entryPoint, PUBLIC_PATHS),
+            .addFilterBefore(
+                    new CredentialAuthenticationFilter(apiKeys, userTokens, entryPoint, errorResolver, PUBLIC_PATHS),
                     AuthorizationFilter.class);
         return http.build();
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import ai.aimass.data.artifact.ArtifactStore;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +24,11 @@ public class JobQueue {
 
     private final JdbcTemplate jdbc;
 
-    public JobQueue(JdbcTemplate jdbc) {
+    private final ArtifactStore artifacts;
+
+    public JobQueue(JdbcTemplate jdbc, ArtifactStore artifacts) {
         this.jdbc = jdbc;
+        this.artifacts = artifacts;
     }
 
     /**
@@ -111,16 +116,19 @@ public class JobQueue {
     }
 
     /** Marks a job done with the model version it published. */
+    @Transactional
     public void succeed(UUID jobId, String workerId, UUID modelVersionId) {
         finish(jobId, workerId, JobStatus.SUCCEEDED, null, modelVersionId);
     }
 
     /** Marks a job failed with a message for its owner (never a stack trace). */
+    @Transactional
     public void fail(UUID jobId, String workerId, String message) {
         finish(jobId, workerId, JobStatus.FAILED, message, null);
     }
 
     /** Marks a job cancelled after its worker stopped at a round boundary. */
+    @Transactional
     public void cancel(UUID jobId, String workerId) {
         finish(jobId, workerId, JobStatus.CANCELLED, "cancelled on request", null);
     }
@@ -147,14 +155,30 @@ public class JobQueue {
             .findFirst();
     }
 
+    /**
+     * Ends a job and drops its checkpoint: a finished job is never resumed, so its last
+     * global weights would only hold storage (the published bundle has its own copy).
+     */
     private void finish(UUID jobId, String workerId, JobStatus status, String message, UUID modelVersionId) {
-        int updated = this.jdbc.update("""
-                UPDATE jobs SET status = ?, error_message = ?, model_version_id = ?, finished_at = now(),
-                    lease_owner = NULL, lease_expires_at = NULL
-                WHERE id = ? AND lease_owner = ? AND status = 'RUNNING'
-                """, status.name(), message, modelVersionId, jobId, workerId);
-        if (updated == 0) {
+        record Checkpoint(UUID tenantId, String sha256) {
+        }
+        List<Checkpoint> ended = this.jdbc.query("""
+                WITH held AS (
+                    SELECT id, tenant_id, checkpoint_sha256 FROM jobs
+                    WHERE id = ? AND lease_owner = ? AND status = 'RUNNING'
+                    FOR UPDATE)
+                UPDATE jobs j SET status = ?, error_message = ?, model_version_id = ?, finished_at = now(),
+                    lease_owner = NULL, lease_expires_at = NULL, checkpoint_sha256 = NULL
+                FROM held WHERE j.id = held.id
+                RETURNING held.tenant_id, held.checkpoint_sha256
+                """, (rs, row) -> new Checkpoint(rs.getObject(1, UUID.class), rs.getString(2)), jobId, workerId,
+                status.name(), message, modelVersionId);
+        if (ended.isEmpty()) {
             throw new LeaseLostException(jobId, workerId);
+        }
+        Checkpoint checkpoint = ended.get(0);
+        if (checkpoint.sha256() != null) {
+            this.artifacts.release(checkpoint.tenantId(), checkpoint.sha256());
         }
     }
 

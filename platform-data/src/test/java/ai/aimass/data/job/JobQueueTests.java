@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import ai.aimass.data.DataFixtures;
+import ai.aimass.data.artifact.ArtifactNotFoundException;
+import ai.aimass.data.artifact.ArtifactStore;
 import ai.aimass.data.test.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,9 @@ class JobQueueTests {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ArtifactStore artifacts;
 
     @Autowired
     private DataFixtures fixtures;
@@ -182,6 +187,21 @@ class JobQueueTests {
 
         assertThat(this.queue.claimNext("worker-b", LEASE, List.of(this.kind))).map(JobQueue.ClaimedJob::id)
             .contains(job.getId());
+    }
+
+    @Test
+    void finishingJobDropsItsCheckpoint() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 2);
+        String checkpoint = this.artifacts.put(job.getTenantId(), new byte[] { 1, 2, 3, 4 }, "test/weights").sha256();
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        this.queue.recordRound("worker-a", round(job.getId(), 1), checkpoint);
+
+        this.queue.fail(job.getId(), "worker-a", "stopped for the test");
+
+        assertThat(this.jobs.findById(job.getId()).orElseThrow().getCheckpointSha256()).isNull();
+        assertThat(this.jobs.findById(job.getId()).orElseThrow().getCompletedRounds()).isEqualTo(1);
+        assertThatExceptionOfType(ArtifactNotFoundException.class)
+            .isThrownBy(() -> this.artifacts.get(job.getTenantId(), checkpoint));
     }
 
     private void expireLease(UUID jobId) {
