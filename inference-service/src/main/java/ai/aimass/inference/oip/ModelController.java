@@ -70,9 +70,7 @@ class ModelController {
         ResolvedVersion resolved = this.resolver.resolve(principal.tenantId(), name, version);
         LoadedModel model = this.bundles.load(resolved);
         boolean numericOnly = model.schema().numericOnly();
-        List<TensorMetadata> inputs = numericOnly ? List
-            .of(new TensorMetadata(InferRequestReader.INPUT, "FP32", List.of(-1, model.schema().featureCount())))
-                : List.of();
+        List<TensorMetadata> inputs = numericOnly ? List.of(inputTensor(model)) : List.of();
         List<TensorMetadata> outputs = List
             .of(new TensorMetadata(InferRequestReader.LABEL_OUTPUT, "BYTES", List.of(-1)), new TensorMetadata(
                     InferRequestReader.PROBABILITIES_OUTPUT, "FP32", List.of(-1, model.labels().size())));
@@ -86,6 +84,11 @@ class ModelController {
         }
         return new ModelMetadata(resolved.modelName(), this.resolver.versionLabels(resolved), PLATFORM, inputs, outputs,
                 properties);
+    }
+
+    /** The one tensor a numeric model takes: every feature, in schema order, per row. */
+    private static TensorMetadata inputTensor(LoadedModel model) {
+        return new TensorMetadata(InferRequestReader.INPUT, "FP32", List.of(-1, model.schema().featureCount()));
     }
 
     @GetMapping({ "/v2/models/{name}/ready", "/v2/models/{name}/versions/{version}/ready" })
