@@ -62,7 +62,7 @@ public final class TrainValidationSplit {
         int validationCount = 0;
         for (int label = 0; label < rowsByClass.size(); label++) {
             int[] shuffled = rowsByClass.get(label).stream().mapToInt(Integer::intValue).toArray();
-            shuffle(shuffled, random);
+            Shuffles.shuffle(shuffled, random);
             for (int i = 0; i < shuffled.length; i++) {
                 if (i < heldCounts[label]) {
                     validation[validationCount++] = shuffled[i];
@@ -111,15 +111,6 @@ public final class TrainValidationSplit {
             rowsByClass.get(label).add(row);
         }
         return rowsByClass;
-    }
-
-    private static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package ai.aimass.dl4j.training;
 import java.util.Random;
 
 import ai.aimass.dl4j.network.NetworkFactory;
+import ai.aimass.ml.partition.Shuffles;
 import ai.aimass.ml.spec.ModelSpec;
 import ai.aimass.ml.spec.TrainingSpec;
 import ai.aimass.ml.weights.WeightVectors;
@@ -63,7 +64,7 @@ public final class LocalTrainer {
         double lossSum = 0;
         long batchCount = 0;
         for (int epoch = 0; epoch < training.epochs(); epoch++) {
-            shuffle(order, random);
+            Shuffles.shuffle(order, random);
             for (int from = 0; from < order.length; from += batchSize) {
                 int size = Math.min(batchSize, order.length - from);
                 network.fit(batch(rows, width, labels, classCount, order, from, size));
@@ -177,15 +178,6 @@ public final class LocalTrainer {
             }
         }
         return flat;
-    }
-
-    private static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
     }
 
 }
