@@ -86,7 +86,8 @@ class WorkerFixtures {
     static JobSpec spec(List<ParticipantSpec> participants, int rounds, long seed, String modelName) {
         return new JobSpec(JobSpec.KIND_FEDERATED, new ModelSpec(List.of(new LayerSpec(16, "relu")), "softmax"),
                 new TrainingSpec(1, 32, 0.01, "adam", seed, 0.2),
-                new FederationSpec(participants, rounds, "fedavg", null), new PublishSpec(modelName, "production"));
+                new FederationSpec(participants, rounds, "fedavg", null), new PublishSpec(modelName, "production"),
+                null);
     }
 
     UUID submitJob(Hospitals hospitals, JobSpec spec) {

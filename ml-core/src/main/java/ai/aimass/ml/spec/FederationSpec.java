@@ -1,8 +1,6 @@
 package ai.aimass.ml.spec;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The federated part of a job: who takes part, how many rounds, which aggregation
@@ -55,35 +53,11 @@ public record FederationSpec(List<ParticipantSpec> participants, Integer rounds,
     }
 
     void collectProblems(String path, List<String> problems) {
-        collectParticipantProblems(path + ".participants", problems);
+        ParticipantSpec.collectListProblems(path + ".participants", this.participants, problems);
         SpecProblems.requireIntRange(problems, path + ".rounds", this.rounds, 1, MAX_ROUNDS);
         SpecProblems.requireOneOf(problems, path + ".strategy", this.strategy, STRATEGIES);
         if (!(this.maxUpdateNorm > 0 && Double.isFinite(this.maxUpdateNorm))) {
             problems.add(path + ".maxUpdateNorm: expected a finite number greater than 0, found " + this.maxUpdateNorm);
-        }
-    }
-
-    private void collectParticipantProblems(String path, List<String> problems) {
-        if (this.participants.isEmpty()) {
-            problems.add(path + ": expected at least 1 participant, found none");
-        }
-        if (this.participants.size() > MAX_PARTICIPANTS) {
-            problems.add(path + ": expected at most " + MAX_PARTICIPANTS + " participants, found "
-                    + this.participants.size());
-        }
-        Map<String, Integer> firstIndexByName = new HashMap<>();
-        for (int i = 0; i < this.participants.size(); i++) {
-            ParticipantSpec participant = this.participants.get(i);
-            if (participant == null) {
-                problems.add(path + "[" + i + "]: expected a participant, found null");
-                continue;
-            }
-            participant.collectProblems(path + "[" + i + "]", problems);
-            Integer first = (participant.name() != null) ? firstIndexByName.putIfAbsent(participant.name(), i) : null;
-            if (first != null) {
-                problems.add(path + "[" + i + "].name: expected a name unique among participants, found \""
-                        + participant.name() + "\" as at index " + first);
-            }
         }
     }
 

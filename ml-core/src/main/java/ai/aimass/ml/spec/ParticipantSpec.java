@@ -1,6 +1,8 @@
 package ai.aimass.ml.spec;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,37 @@ public record ParticipantSpec(String name, UUID datasetId) {
         }
         if (this.datasetId == null) {
             problems.add(path + ".datasetId: expected a dataset id, found none");
+        }
+    }
+
+    /**
+     * Checks a list of participants: 1 to {@value FederationSpec#MAX_PARTICIPANTS}, none
+     * null, each valid, names unique.
+     * @param path the JSON path of the list
+     * @param participants the list
+     * @param problems where problems are added
+     */
+    static void collectListProblems(String path, List<ParticipantSpec> participants, List<String> problems) {
+        if (participants.isEmpty()) {
+            problems.add(path + ": expected at least 1 participant, found none");
+        }
+        if (participants.size() > FederationSpec.MAX_PARTICIPANTS) {
+            problems.add(path + ": expected at most " + FederationSpec.MAX_PARTICIPANTS + " participants, found "
+                    + participants.size());
+        }
+        Map<String, Integer> firstIndexByName = new HashMap<>();
+        for (int i = 0; i < participants.size(); i++) {
+            ParticipantSpec participant = participants.get(i);
+            if (participant == null) {
+                problems.add(path + "[" + i + "]: expected a participant, found null");
+                continue;
+            }
+            participant.collectProblems(path + "[" + i + "]", problems);
+            Integer first = (participant.name() != null) ? firstIndexByName.putIfAbsent(participant.name(), i) : null;
+            if (first != null) {
+                problems.add(path + "[" + i + "].name: expected a name unique among participants, found \""
+                        + participant.name() + "\" as at index " + first);
+            }
         }
     }
 

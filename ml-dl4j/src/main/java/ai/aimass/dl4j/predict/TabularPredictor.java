@@ -24,7 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * concurrent calls. Bad input surfaces as {@link InvalidFeatureException}, whose
  * {@link InvalidFeatureException#rowIndex()} names the row of the batch.
  */
-public final class TabularPredictor {
+public final class TabularPredictor implements ModelPredictor {
 
     private final BundleManifest manifest;
 
@@ -52,19 +52,12 @@ public final class TabularPredictor {
         this.networks.push(newNetwork());
     }
 
-    /**
-     * Returns the manifest of the bundle this predictor serves.
-     * @return the manifest
-     */
+    @Override
     public BundleManifest manifest() {
         return this.manifest;
     }
 
-    /**
-     * Returns whether {@link #predictRaw(float[][])} is available, that is whether every
-     * feature is numeric.
-     * @return true for a numeric-only schema
-     */
+    @Override
     public boolean acceptsRawInput() {
         return this.preprocessor.numericOnly();
     }
@@ -78,6 +71,14 @@ public final class TabularPredictor {
      * so extreme that the network gives no finite probabilities (with a null feature)
      */
     public List<Prediction> predictRows(List<List<Object>> valuesInSchemaOrder) {
+        return predictRows(valuesInSchemaOrder, false);
+    }
+
+    /**
+     * {@inheritDoc} A single network has no members, so {@code explain} adds nothing.
+     */
+    @Override
+    public List<Prediction> predictRows(List<List<Object>> valuesInSchemaOrder, boolean explain) {
         double[][] inputs = new double[valuesInSchemaOrder.size()][];
         for (int row = 0; row < inputs.length; row++) {
             try {
@@ -100,6 +101,14 @@ public final class TabularPredictor {
      * network gives no finite probabilities
      */
     public List<Prediction> predictRaw(float[][] rawFeaturesInSchemaOrder) {
+        return predictRaw(rawFeaturesInSchemaOrder, false);
+    }
+
+    /**
+     * {@inheritDoc} A single network has no members, so {@code explain} adds nothing.
+     */
+    @Override
+    public List<Prediction> predictRaw(float[][] rawFeaturesInSchemaOrder, boolean explain) {
         double[][] inputs = new double[rawFeaturesInSchemaOrder.length][];
         for (int row = 0; row < inputs.length; row++) {
             float[] raw = rawFeaturesInSchemaOrder[row];
