@@ -1,5 +1,7 @@
 package ai.aimass.api;
 
+import ai.aimass.ml.spec.EnsembleSpec;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -8,9 +10,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxDatasetBytes largest accepted dataset file; bare numbers are bytes
  * @param maxPageSize largest page a list endpoint answers
+ * @param maxEnsembleMembers the most members (K) an ensemble job may have
  */
 @ConfigurationProperties("aimass.api")
-public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize) {
+public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize, Integer maxEnsembleMembers) {
 
     /** The default dataset size limit. */
     public static final DataSize DEFAULT_MAX_DATASET_BYTES = DataSize.ofMegabytes(50);
@@ -21,6 +24,11 @@ public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize) {
     public ApiProperties {
         maxDatasetBytes = (maxDatasetBytes != null) ? maxDatasetBytes : DEFAULT_MAX_DATASET_BYTES;
         maxPageSize = (maxPageSize != null) ? maxPageSize : DEFAULT_MAX_PAGE_SIZE;
+        maxEnsembleMembers = (maxEnsembleMembers != null) ? maxEnsembleMembers : EnsembleSpec.DEFAULT_MAX_MEMBERS;
+        if (maxEnsembleMembers < 1) {
+            throw new IllegalArgumentException(
+                    "aimass.api.max-ensemble-members: expected at least 1, found " + maxEnsembleMembers);
+        }
         if (maxDatasetBytes.toBytes() <= 0) {
             throw new IllegalArgumentException(
                     "aimass.api.max-dataset-bytes: expected a positive size, found " + maxDatasetBytes);

@@ -26,20 +26,28 @@ import tools.jackson.core.JacksonException;
  * {@link ai.aimass.ml.weights.WeightVectors}). Metrics and provenance are free-form JSON
  * objects (dataset ids and digests, spec, seed, code version); their keys are written in
  * sorted order.
+ * <p>
+ * An ensemble bundle has an {@code ensemble} description instead of a {@code model}: its
+ * members' parameters lie in entries that the description names, and
+ * {@code weightsSha256} is then the digest over all members and the combiner (see
+ * {@code TrainedEnsemble.digest()} in ml-dl4j). A network bundle has no {@code ensemble};
+ * manifests written before ensembles existed read unchanged.
  *
  * @param formatVersion the manifest format, {@value #FORMAT_VERSION} for this release
  * @param modelName the model name
  * @param schema the input schema devices are coded against
  * @param preprocessor the feature encoding fixed at training time
  * @param labels the classes in output order
- * @param model the network architecture
- * @param weightsSha256 the SHA-256 of the weights, lower-case hex
+ * @param model the network architecture, or null for an ensemble
+ * @param weightsSha256 the SHA-256 of the weights, lower-case hex (of an ensemble: of all
+ * its members' parameters and its combiner)
  * @param metrics metrics of the trained model, such as validation accuracy
  * @param provenance what made the model: data, spec, seed, code version
+ * @param ensemble the members and combiner of an ensemble, or null for a single network
  */
 public record BundleManifest(int formatVersion, String modelName, TabularSchema schema,
         FeaturePreprocessor preprocessor, List<String> labels, ModelSpec model, String weightsSha256,
-        Map<String, Object> metrics, Map<String, Object> provenance) {
+        Map<String, Object> metrics, Map<String, Object> provenance, EnsembleManifest ensemble) {
 
     /** The manifest format this release writes and reads. */
     public static final int FORMAT_VERSION = 1;
@@ -49,10 +57,32 @@ public record BundleManifest(int formatVersion, String modelName, TabularSchema 
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(preprocessor, "preprocessor");
         labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
-        Objects.requireNonNull(model, "model");
+        if ((model == null) == (ensemble == null)) {
+            throw new IllegalArgumentException("manifest: expected either a model or an ensemble, found "
+                    + ((model == null) ? "neither" : "both"));
+        }
         Objects.requireNonNull(weightsSha256, "weightsSha256");
         metrics = sortedCopy(metrics);
         provenance = sortedCopy(provenance);
+    }
+
+    /**
+     * Creates the manifest of a single network.
+     * @param formatVersion the manifest format
+     * @param modelName the model name
+     * @param schema the input schema
+     * @param preprocessor the feature encoding
+     * @param labels the classes in output order
+     * @param model the network architecture
+     * @param weightsSha256 the SHA-256 of the weights
+     * @param metrics metrics of the trained model
+     * @param provenance what made the model
+     */
+    public BundleManifest(int formatVersion, String modelName, TabularSchema schema, FeaturePreprocessor preprocessor,
+            List<String> labels, ModelSpec model, String weightsSha256, Map<String, Object> metrics,
+            Map<String, Object> provenance) {
+        this(formatVersion, modelName, schema, preprocessor, labels, Objects.requireNonNull(model, "model"),
+                weightsSha256, metrics, provenance, null);
     }
 
     /**
@@ -100,8 +130,12 @@ public record BundleManifest(int formatVersion, String modelName, TabularSchema 
     /**
      * Returns the length of the flat weight vector that this manifest describes.
      * @return the parameter count of the network
+     * @throws IllegalStateException for an ensemble, whose members each have their own
      */
     public long parameterCount() {
+        if (this.model == null) {
+            throw new IllegalStateException("manifest: an ensemble has no single weight vector; see its members");
+        }
         return this.model.parameterCount(inputWidth(), this.labels.size());
     }
 

@@ -54,7 +54,7 @@ public final class TrainValidationSplit {
             throw new IllegalArgumentException("labelIndexes: expected at least 1 row, found none");
         }
         List<List<Integer>> rowsByClass = rowsByClass(labelIndexes);
-        int[] heldCounts = heldCounts(rowsByClass, validationFraction);
+        int[] heldCounts = heldCounts(rowsByClass.stream().mapToInt(List::size).toArray(), validationFraction);
         Random random = new Random(seed);
         int[] train = new int[labelIndexes.length];
         int[] validation = new int[labelIndexes.length];
@@ -79,19 +79,36 @@ public final class TrainValidationSplit {
         return new Split(trainRows, validationRows);
     }
 
-    private static int[] heldCounts(List<List<Integer>> rowsByClass, double validationFraction) {
-        int[] heldCounts = new int[rowsByClass.size()];
+    /**
+     * Returns how many rows of each class {@link #split(int[], double, long)} keeps for
+     * training, without drawing any row: what a caller can check before the rows are
+     * read.
+     * @param classSizes the number of rows of each class
+     * @param validationFraction the share of each class to hold out
+     * @return the training rows of each class, in the same order
+     */
+    public static int[] trainingCounts(int[] classSizes, double validationFraction) {
+        int[] held = heldCounts(classSizes, validationFraction);
+        int[] training = new int[classSizes.length];
+        for (int label = 0; label < training.length; label++) {
+            training[label] = classSizes[label] - held[label];
+        }
+        return training;
+    }
+
+    private static int[] heldCounts(int[] classSizes, double validationFraction) {
+        int[] heldCounts = new int[classSizes.length];
         int heldTotal = 0;
         int largest = 0;
         for (int label = 0; label < heldCounts.length; label++) {
-            int size = rowsByClass.get(label).size();
+            int size = classSizes[label];
             heldCounts[label] = (int) Math.min(Math.round(size * validationFraction), Math.max(size - 1L, 0));
             heldTotal += heldCounts[label];
-            if (size > rowsByClass.get(largest).size()) {
+            if (size > classSizes[largest]) {
                 largest = label;
             }
         }
-        if (heldTotal == 0 && rowsByClass.get(largest).size() >= 2) {
+        if (heldTotal == 0 && classSizes.length > 0 && classSizes[largest] >= 2) {
             heldCounts[largest] = 1;
         }
         return heldCounts;

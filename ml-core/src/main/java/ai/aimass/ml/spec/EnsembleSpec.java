@@ -89,7 +89,7 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
      * Returns whether the members train inside participants' rows.
      * @return true when participants are given
      */
-    public boolean isFederated() {
+    public boolean acrossParticipants() {
         return !this.participants.isEmpty();
     }
 
@@ -170,12 +170,12 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
         int count = memberCount();
         if (this.size != null && this.size != count) {
             problems.add(path + ".size: expected none or " + count + " for " + this.method + ", whose members are "
-                    + "the listed member kinds" + (isFederated() ? " times the participants" : "") + ", found "
+                    + "the listed member kinds" + (acrossParticipants() ? " times the participants" : "") + ", found "
                     + this.size);
         }
         if (count > maxMembers) {
             problems.add(path + ".members: expected at most " + maxMembers + " members in all, found " + count
-                    + (isFederated()
+                    + (acrossParticipants()
                             ? " (" + this.members.size() + " kinds times " + this.participants.size() + " participants)"
                             : ""));
         }

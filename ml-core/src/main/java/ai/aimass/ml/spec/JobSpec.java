@@ -55,7 +55,7 @@ public record JobSpec(String kind, ModelSpec model, TrainingSpec training, Feder
      * Returns whether this is an ensemble job.
      * @return true for the kind {@code ensemble}
      */
-    public boolean isEnsemble() {
+    public boolean ofEnsembleKind() {
         return KIND_ENSEMBLE.equals(this.kind);
     }
 
@@ -96,14 +96,15 @@ public record JobSpec(String kind, ModelSpec model, TrainingSpec training, Feder
     public List<String> validate(int maxEnsembleMembers) {
         List<String> problems = new ArrayList<>();
         SpecProblems.requireOneOf(problems, "kind", this.kind, KINDS);
-        this.training.collectProblems("training", problems);
-        if (isEnsemble()) {
+        if (ofEnsembleKind()) {
             requireAbsent("model", this.model, problems);
             requireAbsent("federation", this.federation, problems);
+            this.training.collectProblems("training", problems);
             this.ensemble.collectProblems("ensemble", this.training, maxEnsembleMembers, problems);
         }
         else {
             this.model.collectProblems("model", problems);
+            this.training.collectProblems("training", problems);
             this.federation.collectProblems("federation", problems);
             if (this.ensemble != null) {
                 problems.add("ensemble: expected no ensemble block for a " + SpecProblems.quoted(this.kind)
@@ -120,7 +121,7 @@ public record JobSpec(String kind, ModelSpec model, TrainingSpec training, Feder
      * @return the total the job counts up to
      */
     public int totalSteps() {
-        return isEnsemble() ? this.ensemble.memberCount() : this.federation.rounds();
+        return ofEnsembleKind() ? this.ensemble.memberCount() : this.federation.rounds();
     }
 
     private void requireAbsent(String path, Object block, List<String> problems) {

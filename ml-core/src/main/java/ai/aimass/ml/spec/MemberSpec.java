@@ -59,7 +59,7 @@ public record MemberSpec(String type, List<LayerSpec> layers, Integer maxDepth, 
      * Returns whether this member is trained by gradient descent on a network.
      * @return true for {@code mlp} and {@code logistic}
      */
-    public boolean isNetwork() {
+    public boolean trainsNetwork() {
         return TYPE_MLP.equals(this.type) || TYPE_LOGISTIC.equals(this.type);
     }
 
@@ -70,7 +70,7 @@ public record MemberSpec(String type, List<LayerSpec> layers, Integer maxDepth, 
      * @throws IllegalStateException for a tree
      */
     public ModelSpec networkModel() {
-        if (!isNetwork()) {
+        if (!trainsNetwork()) {
             throw new IllegalStateException("type: expected mlp or logistic for a network, found " + this.type);
         }
         return new ModelSpec(TYPE_LOGISTIC.equals(this.type) ? List.of() : this.layers, null);
@@ -126,7 +126,7 @@ public record MemberSpec(String type, List<LayerSpec> layers, Integer maxDepth, 
                         + "trained by gradient descent), found some");
             }
         }
-        if (this.training != null && isNetwork()) {
+        if (this.training != null && trainsNetwork()) {
             this.training.collectProblems(path + ".training", job, problems);
         }
         collectFeatureProblems(path + ".features", problems);

@@ -22,6 +22,21 @@ class TrainValidationSplitTests {
     }
 
     @Test
+    void countsTrainingRowsPerClassAsTheSplitKeepsThem() {
+        int[] labels = { 0, 0, 0, 0, 0, 0, 0, 1, 1, 2 };
+        Split split = TrainValidationSplit.split(labels, 0.3, 3);
+        int[] kept = new int[3];
+        Arrays.stream(split.trainRows()).forEach((row) -> kept[labels[row]]++);
+        assertThat(TrainValidationSplit.trainingCounts(new int[] { 7, 2, 1 }, 0.3)).containsExactly(kept);
+        assertThat(kept).containsExactly(5, 1, 1);
+    }
+
+    @Test
+    void countsOneHeldRowOfTheLargestClassWhenTheFractionRoundsToNone() {
+        assertThat(TrainValidationSplit.trainingCounts(new int[] { 3, 1 }, 0.1)).containsExactly(2, 1);
+    }
+
+    @Test
     void givesAnotherSplitForAnotherSeed() {
         Split first = TrainValidationSplit.split(LABELS, 0.2, 7);
         Split second = TrainValidationSplit.split(LABELS, 0.2, 8);

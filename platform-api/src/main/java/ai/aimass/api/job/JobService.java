@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import ai.aimass.api.ApiProperties;
 import ai.aimass.api.auth.Caller;
 import ai.aimass.api.dataset.DatasetProfiles;
 import ai.aimass.api.problem.ApiException;
@@ -16,7 +17,6 @@ import ai.aimass.data.dataset.DatasetRepository;
 import ai.aimass.data.job.JobEntity;
 import ai.aimass.data.job.JobQueue;
 import ai.aimass.data.job.JobRepository;
-import ai.aimass.data.job.JobRoundEntity;
 import ai.aimass.data.job.JobRoundRepository;
 import ai.aimass.data.model.ModelRepository;
 import ai.aimass.data.model.ModelVersionRepository;
@@ -26,11 +26,9 @@ import ai.aimass.ml.preprocess.SchemaMismatchException;
 import ai.aimass.ml.spec.JobSpec;
 import ai.aimass.ml.spec.ParticipantSpec;
 import ai.aimass.ml.tabular.DatasetProfile;
+import ai.aimass.ml.tabular.TabularSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,19 +39,14 @@ import org.springframework.stereotype.Service;
  * <p>
  * A job is queued only when its spec is valid and every participant's dataset belongs to
  * the caller's tenant and shares the first one's schema; a dataset of another tenant is
- * reported exactly like one that does not exist.
+ * reported exactly like one that does not exist. An ensemble's settings are also checked
+ * against its datasets' profiles (classes, rows per class, columns) before it is queued,
+ * so that a job that could never train is refused rather than failed later.
  */
 @Service
 class JobService {
 
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
-
-    private static final JsonMapper METRICS_MAPPER = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
-
-    private static final TypeReference<List<RoundView.ParticipantMetrics>> METRICS_TYPE = new TypeReference<>() {
-    };
 
     private final JobRepository jobs;
 
@@ -67,8 +60,11 @@ class JobService {
 
     private final ModelRepository models;
 
+    private final ApiProperties properties;
+
     JobService(JobRepository jobs, JobRoundRepository rounds, JobQueue queue, DatasetRepository datasets,
-            ModelVersionRepository versions, ModelRepository models) {
+            ModelVersionRepository versions, ModelRepository models, ApiProperties properties) {
+        this.properties = properties;
         this.jobs = jobs;
         this.rounds = rounds;
         this.queue = queue;
@@ -80,17 +76,21 @@ class JobService {
     JobView submitJob(Caller caller, String body) {
         UUID tenantId = caller.requireTenant();
         JobSpec spec = JobSpec.fromJson(body);
-        List<String> problems = spec.validate();
+        List<String> problems = spec.validate(this.properties.maxEnsembleMembers());
         if (!problems.isEmpty()) {
             throw ApiException.invalidInput(problems);
         }
-        List<DatasetEntity> participantDatasets = participantDatasets(tenantId, spec);
+        JobData data = JobData.of(spec);
+        List<DatasetEntity> participantDatasets = participantDatasets(tenantId, data);
         List<DatasetProfile> profiles = participantDatasets.stream().map(DatasetProfiles::read).toList();
-        requireSharedSchema(participantDatasets, profiles);
-        requireValidationRows(participantDatasets, profiles);
-        JobEntity job = this.jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), tenantId, JobSpec.KIND_FEDERATED,
-                spec.toJson(), spec.federation().rounds(), caller.userId(), Timestamps.now()));
-        log.info("Queued job id={} tenant={} participants={} rounds={}", job.getId(), tenantId,
+        TabularSchema schema = requireSharedSchema(data, participantDatasets, profiles);
+        requireValidationRows(data, participantDatasets, profiles);
+        if (spec.ofEnsembleKind()) {
+            EnsembleDataChecks.requireTrainable(spec, data, participantDatasets, profiles, schema);
+        }
+        JobEntity job = this.jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), tenantId, spec.kind(), spec.toJson(),
+                spec.totalSteps(), caller.userId(), Timestamps.now()));
+        log.info("Queued job id={} kind={} tenant={} datasets={} steps={}", job.getId(), job.getKind(), tenantId,
                 participantDatasets.size(), job.getTotalRounds());
         return view(job);
     }
@@ -107,7 +107,7 @@ class JobService {
         JobEntity job = find(caller, id);
         List<RoundView> all = this.rounds.findByJobIdOrderByRoundNumber(job.getId())
             .stream()
-            .map(JobService::roundView)
+            .map(RoundView::from)
             .toList();
         return PageView.slice(all, page, size);
     }
@@ -127,8 +127,8 @@ class JobService {
         return this.jobs.findByIdAndTenantId(id, caller.requireTenant()).orElseThrow(() -> notFound(id));
     }
 
-    private List<DatasetEntity> participantDatasets(UUID tenantId, JobSpec spec) {
-        List<ParticipantSpec> participants = spec.federation().participants();
+    private List<DatasetEntity> participantDatasets(UUID tenantId, JobData data) {
+        List<ParticipantSpec> participants = data.participants();
         List<DatasetEntity> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
@@ -136,8 +136,8 @@ class JobService {
             Optional<DatasetEntity> dataset = this.datasets.findByIdAndTenantId(datasetId, tenantId);
             dataset.ifPresent(found::add);
             if (dataset.isEmpty()) {
-                missing.add("federation.participants[" + i + "].datasetId: expected a dataset of your tenant, "
-                        + "found none with id " + datasetId);
+                missing
+                    .add(data.datasetPath(i) + ": expected a dataset of your tenant, found none with id " + datasetId);
             }
         }
         if (!missing.isEmpty()) {
@@ -148,15 +148,16 @@ class JobService {
         return found;
     }
 
-    private static void requireSharedSchema(List<DatasetEntity> participantDatasets, List<DatasetProfile> profiles) {
+    private static TabularSchema requireSharedSchema(JobData data, List<DatasetEntity> participantDatasets,
+            List<DatasetProfile> profiles) {
         try {
-            ParticipantSchemas.merge(profiles);
+            return ParticipantSchemas.merge(profiles);
         }
         catch (SchemaMismatchException ex) {
             int index = ex.participantIndex();
-            throw ApiException.invalidInput("federation.participants[" + index + "].datasetId: expected a dataset "
-                    + "with the schema of the first participant's, found dataset \""
-                    + participantDatasets.get(index).getName() + "\" that differs: " + ex.getMessage());
+            throw ApiException.invalidInput(data.datasetPath(index) + ": expected a dataset with the schema of the "
+                    + "first participant's, found dataset \"" + participantDatasets.get(index).getName()
+                    + "\" that differs: " + ex.getMessage());
         }
     }
 
@@ -166,13 +167,14 @@ class JobService {
      * so holds out a row only from a class with 2 or more rows: a dataset whose every
      * class has a single row can never run, whatever the validation fraction.
      */
-    private static void requireValidationRows(List<DatasetEntity> participantDatasets, List<DatasetProfile> profiles) {
+    private static void requireValidationRows(JobData data, List<DatasetEntity> participantDatasets,
+            List<DatasetProfile> profiles) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             DatasetProfile profile = profiles.get(i);
             long largestClass = profile.classCounts().values().stream().mapToLong(Long::longValue).max().orElse(0);
             if (largestClass < 2) {
-                problems.add("federation.participants[" + i + "].datasetId: expected a dataset with at least 2 rows "
+                problems.add(data.datasetPath(i) + ": expected a dataset with at least 2 rows "
                         + "of some class, so that it can hold out a validation row, found dataset \""
                         + participantDatasets.get(i).getName() + "\" with " + profile.rowCount() + " rows of "
                         + profile.classCounts().size() + " classes, " + largestClass + " each");
@@ -192,13 +194,6 @@ class JobService {
         return new JobView(job.getId(), job.getKind(), job.getStatus(), job.getCompletedRounds(), job.getTotalRounds(),
                 job.isCancelRequested(), job.getErrorMessage(), published, job.getCreatedAt(), job.getStartedAt(),
                 job.getFinishedAt(), JobSpec.fromJson(job.getSpecJson()));
-    }
-
-    private static RoundView roundView(JobRoundEntity round) {
-        return new RoundView(round.getRoundNumber(), round.getParticipantsAnswered(), round.getParticipantsAsked(),
-                round.getMeanLoss(), round.getValidationAccuracy(), round.getDurationMillis(),
-                round.getTrainingMillis(), round.getCompletedAt(),
-                METRICS_MAPPER.readValue(round.getParticipantMetricsJson(), METRICS_TYPE));
     }
 
     private static ApiException notFound(UUID id) {

@@ -97,12 +97,13 @@ public class JobQueue {
         }
         this.jdbc.update("""
                 INSERT INTO job_rounds (job_id, round_number, participants_answered, participants_asked, mean_loss,
-                    validation_accuracy, participant_metrics_json, duration_millis, training_millis, completed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    validation_accuracy, participant_metrics_json, duration_millis, training_millis, completed_at,
+                    member_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, round.getJobId(), round.getRoundNumber(), round.getParticipantsAnswered(),
                 round.getParticipantsAsked(), round.getMeanLoss(), round.getValidationAccuracy(),
                 round.getParticipantMetricsJson(), round.getDurationMillis(), round.getTrainingMillis(),
-                java.sql.Timestamp.from(round.getCompletedAt()));
+                java.sql.Timestamp.from(round.getCompletedAt()), round.getMemberJson());
     }
 
     /**

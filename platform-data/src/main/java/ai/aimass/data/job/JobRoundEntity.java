@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** The metrics of one aggregated round of a federated job. */
+/**
+ * The metrics of one step of a job: an aggregated round of a federated job, or one
+ * trained member of an ensemble job.
+ */
 @Entity
 @Table(name = "job_rounds")
 @IdClass(JobRoundEntity.Key.class)
@@ -31,8 +34,8 @@ public class JobRoundEntity {
     @Column(name = "participants_asked", nullable = false)
     private int participantsAsked;
 
-    @Column(name = "mean_loss", nullable = false)
-    private double meanLoss;
+    @Column(name = "mean_loss")
+    private Double meanLoss;
 
     @Column(name = "validation_accuracy", nullable = false)
     private double validationAccuracy;
@@ -49,12 +52,27 @@ public class JobRoundEntity {
     @Column(name = "completed_at", nullable = false)
     private Instant completedAt;
 
+    @Column(name = "member_json")
+    private String memberJson;
+
     protected JobRoundEntity() {
     }
 
-    public JobRoundEntity(UUID jobId, int roundNumber, int participantsAnswered, int participantsAsked, double meanLoss,
+    public JobRoundEntity(UUID jobId, int roundNumber, int participantsAnswered, int participantsAsked, Double meanLoss,
             double validationAccuracy, String participantMetricsJson, long durationMillis, long trainingMillis,
             Instant completedAt) {
+        this(jobId, roundNumber, participantsAnswered, participantsAsked, meanLoss, validationAccuracy,
+                participantMetricsJson, durationMillis, trainingMillis, completedAt, null);
+    }
+
+    /**
+     * Creates a row that also says which ensemble member the step trained.
+     * @param memberJson a JSON object describing the member, or null for a federated
+     * round
+     */
+    public JobRoundEntity(UUID jobId, int roundNumber, int participantsAnswered, int participantsAsked, Double meanLoss,
+            double validationAccuracy, String participantMetricsJson, long durationMillis, long trainingMillis,
+            Instant completedAt, String memberJson) {
         this.jobId = jobId;
         this.roundNumber = roundNumber;
         this.participantsAnswered = participantsAnswered;
@@ -65,6 +83,7 @@ public class JobRoundEntity {
         this.durationMillis = durationMillis;
         this.trainingMillis = trainingMillis;
         this.completedAt = completedAt;
+        this.memberJson = memberJson;
     }
 
     public UUID getJobId() {
@@ -83,7 +102,8 @@ public class JobRoundEntity {
         return this.participantsAsked;
     }
 
-    public double getMeanLoss() {
+    /** The mean training loss, or null for a step without one (a tree member). */
+    public Double getMeanLoss() {
         return this.meanLoss;
     }
 
@@ -113,6 +133,11 @@ public class JobRoundEntity {
 
     public Instant getCompletedAt() {
         return this.completedAt;
+    }
+
+    /** The ensemble member this step trained, as a JSON object, or null for a round. */
+    public String getMemberJson() {
+        return this.memberJson;
     }
 
     /** Composite key of a round row. */

@@ -1,0 +1,127 @@
+package ai.aimass.api.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ai.aimass.api.problem.ApiException;
+import ai.aimass.data.dataset.DatasetEntity;
+import ai.aimass.ml.partition.TrainValidationSplit;
+import ai.aimass.ml.preprocess.FeatureEncoding;
+import ai.aimass.ml.preprocess.FeaturePreprocessor;
+import ai.aimass.ml.spec.EnsembleSpec;
+import ai.aimass.ml.spec.JobSpec;
+import ai.aimass.ml.spec.MemberSpec;
+import ai.aimass.ml.tabular.DatasetProfile;
+import ai.aimass.ml.tabular.TabularSchema;
+
+/**
+ * Checks an ensemble's settings against the profiles of its datasets, which the spec
+ * alone cannot: enough classes, enough rows of each class for stacking's folds, a bias
+ * per class, member columns that exist and networks that fit in memory.
+ * <p>
+ * Every check reads stored statistics only, never rows.
+ */
+final class EnsembleDataChecks {
+
+    /** The most names quoted when a column is not found. */
+    private static final int NAMES_SHOWN = 8;
+
+    private EnsembleDataChecks() {
+    }
+
+    /**
+     * Refuses an ensemble that could not train on its data.
+     * @throws ApiException listing every problem found
+     */
+    static void requireTrainable(JobSpec spec, JobData data, List<DatasetEntity> datasets,
+            List<DatasetProfile> profiles, TabularSchema schema) {
+        EnsembleSpec ensemble = spec.ensemble();
+        List<String> problems = new ArrayList<>();
+        List<String> labels = schema.labelClasses();
+        if (labels.size() < 2) {
+            problems.add(data.datasetPath(0) + ": expected data with at least 2 classes of \"" + schema.labelColumn()
+                    + "\" for " + ensemble.method() + ", whose members learn to tell classes apart, found "
+                    + labels.size() + " ("
+                    + labels.stream().map((label) -> "\"" + label + "\"").collect(Collectors.joining(", ")) + ")");
+        }
+        if (EnsembleSpec.METHOD_STACKING.equals(ensemble.method()) && !ensemble.acrossParticipants()) {
+            requireRowsForFolds(ensemble, spec.training().validationFraction(), datasets.get(0), profiles.get(0),
+                    problems);
+        }
+        if (ensemble.bias() != null && ensemble.bias().size() != labels.size()) {
+            problems.add("ensemble.bias: expected one value per class (" + labels.size() + ": "
+                    + String.join(", ", labels) + "), found " + ensemble.bias().size());
+        }
+        FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(schema, profiles);
+        for (int i = 0; i < ensemble.members().size(); i++) {
+            requireMemberFits("ensemble.members[" + i + "]", ensemble.members().get(i), preprocessor,
+                    schema.labelColumn(), labels.size(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalidInput(problems);
+        }
+    }
+
+    /**
+     * Stacking's folds split the training rows of each class, so each class needs at
+     * least as many training rows as there are folds, or some fold has none of it.
+     */
+    private static void requireRowsForFolds(EnsembleSpec ensemble, double validationFraction, DatasetEntity dataset,
+            DatasetProfile profile, List<String> problems) {
+        List<Map.Entry<String, Long>> classes = new ArrayList<>(profile.classCounts().entrySet());
+        int[] sizes = classes.stream().mapToInt((entry) -> Math.toIntExact(entry.getValue())).toArray();
+        int[] training = TrainValidationSplit.trainingCounts(sizes, validationFraction);
+        int fewest = Integer.MAX_VALUE;
+        String fewestClass = null;
+        for (int i = 0; i < training.length; i++) {
+            if (training[i] < fewest) {
+                fewest = training[i];
+                fewestClass = classes.get(i).getKey();
+            }
+        }
+        if (fewestClass != null && ensemble.folds() > fewest) {
+            problems.add("ensemble.folds: expected at most " + fewest + " folds, the training rows of class \""
+                    + fewestClass + "\" in dataset \"" + dataset.getName() + "\" (after holding out "
+                    + "training.validationFraction " + validationFraction + "), found " + ensemble.folds());
+        }
+    }
+
+    private static void requireMemberFits(String path, MemberSpec member, FeaturePreprocessor preprocessor,
+            String labelColumn, int classCount, List<String> problems) {
+        int inputWidth = preprocessor.inputWidth();
+        if (member.features() != null) {
+            inputWidth = 0;
+            List<String> names = preprocessor.featureNames();
+            for (int i = 0; i < member.features().size(); i++) {
+                String feature = member.features().get(i);
+                int index = names.indexOf(feature);
+                if (index < 0) {
+                    problems.add(path + ".features[" + i + "]: expected a feature column of the data ("
+                            + describe(names) + ")" + (feature.equals(labelColumn) ? ", not the label column" : "")
+                            + ", found \"" + feature + "\"");
+                }
+                else {
+                    FeatureEncoding encoding = preprocessor.features().get(index);
+                    inputWidth += encoding.width();
+                }
+            }
+        }
+        if (member.trainsNetwork() && inputWidth > 0) {
+            long parameters = member.networkModel().parameterCount(inputWidth, classCount);
+            if (parameters > Integer.MAX_VALUE) {
+                problems.add(path + ".layers: expected a network of at most " + Integer.MAX_VALUE + " weights for "
+                        + inputWidth + " inputs and " + classCount + " classes, found " + parameters);
+            }
+        }
+    }
+
+    private static String describe(List<String> names) {
+        if (names.size() <= NAMES_SHOWN) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and " + (names.size() - NAMES_SHOWN) + " more";
+    }
+
+}
