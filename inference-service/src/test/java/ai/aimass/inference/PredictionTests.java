@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import ai.aimass.dl4j.bundle.BundleCodec;
+import ai.aimass.dl4j.bundle.ModelBundles;
+import ai.aimass.dl4j.predict.ModelPredictor;
 import ai.aimass.dl4j.predict.Prediction;
 import ai.aimass.dl4j.predict.TabularPredictor;
 import ai.aimass.inference.TestHttp.Answer;
@@ -46,6 +48,53 @@ class PredictionTests extends InferenceIntegrationTests {
                 assertThat(outputs.get(1).get("data").get(c).floatValue()).isEqualTo((float) probability);
             }
         }
+    }
+
+    @Test
+    void anEnsembleExplainsEachMembersVoteWhenAsked() {
+        ModelPredictor predictor = ModelBundles.readPredictor(TestModels.get().ensembleBundle());
+        Prediction expected = predictor.predictRows(List.of(TestModels.get().patientValues(20)), true).get(0);
+        Map<String, Object> request = namedRequest(20);
+        request.put("explain", true);
+        JsonNode prediction = okJson(this.http.post("/v1/models/breast-cancer-ensemble:predict", request, keyA()))
+            .get("predictions")
+            .get(0);
+        assertThat(prediction.get("label").stringValue()).isEqualTo(expected.label());
+        JsonNode members = prediction.get("members");
+        assertThat(members).hasSize(2);
+        for (int k = 0; k < 2; k++) {
+            JsonNode member = members.get(k);
+            assertThat(member.get("index").intValue()).isEqualTo(k);
+            assertThat(member.get("type").stringValue()).isEqualTo(expected.members().get(k).type());
+            assertThat(member.get("label").stringValue()).isEqualTo(expected.members().get(k).label());
+            assertThat(member.get("weight").doubleValue()).isEqualTo(expected.members().get(k).weight());
+            assertThat(member.get("probabilities").get("malignant").doubleValue())
+                .isEqualTo(expected.members().get(k).probabilities()[1]);
+        }
+        assertThat(members.get(0).get("type").stringValue()).isEqualTo("logistic");
+        assertThat(members.get(1).get("type").stringValue()).isEqualTo("tree");
+
+        JsonNode unexplained = okJson(
+                this.http.post("/v1/models/breast-cancer-ensemble:predict", namedRequest(20), keyA()))
+            .get("predictions")
+            .get(0);
+        assertThat(unexplained.has("members")).isFalse();
+        assertThat(unexplained.get("label").stringValue()).isEqualTo(expected.label());
+        Map<String, Object> network = namedRequest(20);
+        network.put("explain", true);
+        assertThat(okJson(this.http.post("/v1/models/breast-cancer:predict", network, keyA())).get("predictions")
+            .get(0)
+            .has("members")).as("a single network has no members").isFalse();
+    }
+
+    @Test
+    void explainMustBeABoolean() {
+        Map<String, Object> request = namedRequest(20);
+        request.put("explain", "yes");
+        Answer answer = this.http.post("/v1/models/breast-cancer-ensemble:predict", request, keyA());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("detail").stringValue())
+            .isEqualTo("explain: expected true or false, found a string (\"yes\")");
     }
 
     @Test

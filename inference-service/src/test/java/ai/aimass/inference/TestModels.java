@@ -7,8 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import ai.aimass.dl4j.bundle.BundleCodec;
+import ai.aimass.dl4j.bundle.EnsembleBundleCodec;
+import ai.aimass.dl4j.bundle.ModelBundles;
+import ai.aimass.dl4j.ensemble.EncodedRows;
+import ai.aimass.dl4j.ensemble.EnsembleInput;
+import ai.aimass.dl4j.ensemble.EnsembleTrainer;
+import ai.aimass.dl4j.ensemble.ParticipantRows;
+import ai.aimass.dl4j.ensemble.TrainedEnsemble;
 import ai.aimass.dl4j.bundle.ModelBundle;
 import ai.aimass.dl4j.training.LocalTrainer;
 import ai.aimass.dl4j.training.LocalTrainingResult;
@@ -17,6 +27,10 @@ import ai.aimass.ml.json.MlJson;
 import ai.aimass.ml.preprocess.FeatureEncoding;
 import ai.aimass.ml.preprocess.FeaturePreprocessor;
 import ai.aimass.ml.spec.LayerSpec;
+import ai.aimass.ml.partition.TrainValidationSplit;
+import ai.aimass.ml.partition.TrainValidationSplit.Split;
+import ai.aimass.ml.spec.EnsembleSpec;
+import ai.aimass.ml.spec.MemberSpec;
 import ai.aimass.ml.spec.ModelSpec;
 import ai.aimass.ml.spec.TrainingSpec;
 import ai.aimass.ml.tabular.CsvParser;
@@ -50,6 +64,8 @@ final class TestModels {
 
     private final ModelBundle sided;
 
+    private final byte[] ensemble;
+
     private TestModels() {
         this.table = readTable();
         DatasetProfile profile = DatasetProfiler.profile(this.table, LABEL_COLUMN);
@@ -60,6 +76,7 @@ final class TestModels {
         this.first = train(this.schema, this.preprocessor, features, rows.labelIndexes(), 7L, 2);
         this.second = train(this.schema, this.preprocessor, features, rows.labelIndexes(), 11L, 3);
         this.sided = trainSided(withSideColumn(this.table));
+        this.ensemble = trainEnsemble(this.schema, this.preprocessor, features, rows.labelIndexes());
     }
 
     static synchronized TestModels get() {
@@ -93,12 +110,20 @@ final class TestModels {
         return BundleCodec.write(this.sided);
     }
 
+    /**
+     * A soft-voting ensemble of a logistic regression and a tree, trained on the whole
+     * file as one dataset.
+     */
+    byte[] ensembleBundle() {
+        return this.ensemble;
+    }
+
     String schemaJson(byte[] bundle) {
-        return MlJson.mapper().writeValueAsString(BundleCodec.read(bundle).manifest().schema());
+        return MlJson.mapper().writeValueAsString(ModelBundles.readPredictor(bundle).manifest().schema());
     }
 
     String weightsSha256(byte[] bundle) {
-        return BundleCodec.read(bundle).manifest().weightsSha256();
+        return ModelBundles.readPredictor(bundle).manifest().weightsSha256();
     }
 
     /** A patient of the data file (0-based, header excluded) as named feature values. */
@@ -144,6 +169,44 @@ final class TestModels {
                 preprocessor, classes, model, LocalTrainer.sha256(result.weights()),
                 Map.of("finalLoss", result.meanLoss()), Map.of("seed", seed, "epochs", epochs));
         return new ModelBundle(manifest, result.weights());
+    }
+
+    private static byte[] trainEnsemble(TabularSchema schema, FeaturePreprocessor preprocessor, double[][] features,
+            int[] labels) {
+        Split split = TrainValidationSplit.split(labels, 0.2, 5);
+        ParticipantRows part = new ParticipantRows("whole-file", rows(features, labels, split.trainRows()),
+                rows(features, labels, split.validationRows()));
+        EnsembleSpec voting = new EnsembleSpec(EnsembleSpec.METHOD_VOTING, UUID.randomUUID(), null,
+                List.of(new MemberSpec(MemberSpec.TYPE_LOGISTIC, null, null, null, null, null),
+                        new MemberSpec(MemberSpec.TYPE_TREE, null, 3, 2, null, null)),
+                null, null, null, EnsembleSpec.VOTING_SOFT, null, null);
+        TrainingSpec training = new TrainingSpec(3, 32, 0.01, "adam", 17L, 0.2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            TrainedEnsemble trained = new EnsembleTrainer(pool).train(
+                    new EnsembleInput(voting, training, preprocessor, schema.labelClasses(), List.of(part)),
+                    (completed, total, report) -> {
+                    });
+            return EnsembleBundleCodec.write("breast-cancer-ensemble", schema, preprocessor, schema.labelClasses(),
+                    trained.metrics(), Map.of(), trained);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static EncodedRows rows(double[][] features, int[] labels, int[] indexes) {
+        double[][] selected = new double[indexes.length][];
+        int[] selectedLabels = new int[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            selected[i] = features[indexes[i]];
+            selectedLabels[i] = labels[indexes[i]];
+        }
+        return new EncodedRows(selected, selectedLabels);
     }
 
     private static ModelBundle trainSided(CsvTable table) {

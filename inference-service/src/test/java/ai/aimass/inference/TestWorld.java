@@ -40,6 +40,9 @@ final class TestWorld {
 
     static final String CATEGORICAL_MODEL = "breast-cancer-sided";
 
+    /** A voting ensemble of a logistic regression and a tree, version 1 only. */
+    static final String ENSEMBLE_MODEL = "breast-cancer-ensemble";
+
     static final String BUNDLE_MEDIA_TYPE = "application/vnd.aimass.bundle+zip";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -82,6 +85,7 @@ final class TestWorld {
         this.movingSecond = moving[1];
         publishTwoVersions(artifacts, registry, models, UNALIASED_MODEL, null);
         publish(artifacts, registry, models, CATEGORICAL_MODEL, models.sidedBundle(), null);
+        publish(artifacts, registry, models, ENSEMBLE_MODEL, models.ensembleBundle(), null);
     }
 
     static TestWorld create(TenantRepository tenants, UserRepository users, ApiKeyRepository apiKeys,

@@ -95,8 +95,8 @@ class WorkerFixtures {
     }
 
     UUID submitJob(UUID jobId, Hospitals hospitals, JobSpec spec) {
-        JobEntity job = new JobEntity(jobId, hospitals.tenantId(), spec.kind(), spec.toJson(),
-                spec.federation().rounds(), hospitals.userId(), Instant.now());
+        JobEntity job = new JobEntity(jobId, hospitals.tenantId(), spec.kind(), spec.toJson(), spec.totalSteps(),
+                hospitals.userId(), Instant.now());
         return this.jobs.save(job).getId();
     }
 

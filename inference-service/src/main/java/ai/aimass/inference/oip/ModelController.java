@@ -115,7 +115,7 @@ class ModelController {
 
     private static List<Prediction> predict(LoadedModel model, InferRequest inference) {
         try {
-            return model.predictor().predictRows(inference.rows());
+            return model.predictor().predictRows(inference.rows(), false);
         }
         catch (InvalidFeatureException ex) {
             String where = (ex.rowIndex() >= 0) ? "inputs[0].data row " + ex.rowIndex() : "inputs[0].data";

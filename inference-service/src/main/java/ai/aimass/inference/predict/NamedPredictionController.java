@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Predictions from named features, for apps: {@code POST /v1/models/{name}:predict} with
- * {@code {"instances": [{"feature": value, ...}], "version": "2"}}.
+ * {@code {"instances": [{"feature": value, ...}], "version": "2", "explain": true}}.
+ * <p>
+ * With {@code explain}, an ensemble's answer also lists how each member voted, so that a
+ * person sees whether the members agree; a single network has no members to list.
  * <p>
  * The {@code version} is optional and may be a number or an alias; without it the
  * {@code production} alias, else the latest version, answers.
@@ -32,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NamedPredictionController {
 
-    private static final Set<String> FIELDS = Set.of("instances", "version");
+    private static final Set<String> FIELDS = Set.of("instances", "version", "explain");
 
     private final RequestBodyReader bodyReader;
 
@@ -56,14 +59,17 @@ class NamedPredictionController {
         JsonNode body = this.bodyReader.readObject(request);
         requireKnownFields(body);
         LoadedModel model = this.bundles.load(this.resolver.resolve(principal.tenantId(), name, versionOf(body)));
+        boolean explain = explainOf(body);
         List<List<Object>> rows = InstanceReader.read(body.get("instances"), model.schema());
         return new PredictResponse(model.version().modelName(), model.version().versionLabel(),
-                predict(model, rows).stream().map((prediction) -> toInstance(prediction, model.labels())).toList());
+                predict(model, rows, explain).stream()
+                    .map((prediction) -> toInstance(prediction, model.labels()))
+                    .toList());
     }
 
-    private static List<Prediction> predict(LoadedModel model, List<List<Object>> rows) {
+    private static List<Prediction> predict(LoadedModel model, List<List<Object>> rows, boolean explain) {
         try {
-            return model.predictor().predictRows(rows);
+            return model.predictor().predictRows(rows, explain);
         }
         catch (InvalidFeatureException ex) {
             String where = (ex.rowIndex() >= 0) ? "instances[" + ex.rowIndex() + "]" : "instances";
@@ -75,9 +81,21 @@ class NamedPredictionController {
         for (String field : body.propertyNames()) {
             if (!FIELDS.contains(field)) {
                 throw InferenceException.invalidInput("request body: unknown field \"" + field
-                        + "\": expected only \"instances\" and, optionally, \"version\"");
+                        + "\": expected only \"instances\" and, optionally, \"version\" and \"explain\"");
             }
         }
+    }
+
+    private static boolean explainOf(JsonNode body) {
+        JsonNode explain = body.get("explain");
+        if (explain == null || explain.isNull()) {
+            return false;
+        }
+        if (!explain.isBoolean()) {
+            throw InferenceException
+                .invalidInput("explain: expected true or false, found " + JsonValues.describe(explain));
+        }
+        return explain.booleanValue();
     }
 
     private static String versionOf(JsonNode body) {
@@ -96,12 +114,21 @@ class NamedPredictionController {
     }
 
     private static PredictResponse.InstancePrediction toInstance(Prediction prediction, List<String> labels) {
+        List<PredictResponse.MemberVote> members = (prediction.members() != null) ? prediction.members()
+            .stream()
+            .map((vote) -> new PredictResponse.MemberVote(vote.index(), vote.type(), vote.participant(), vote.label(),
+                    byLabel(vote.probabilities(), labels), vote.weight()))
+            .toList() : null;
+        return new PredictResponse.InstancePrediction(prediction.label(), byLabel(prediction.probabilities(), labels),
+                members);
+    }
+
+    private static Map<String, Double> byLabel(double[] values, List<String> labels) {
         Map<String, Double> probabilities = new LinkedHashMap<>();
-        double[] values = prediction.probabilities();
         for (int i = 0; i < labels.size(); i++) {
             probabilities.put(labels.get(i), values[i]);
         }
-        return new PredictResponse.InstancePrediction(prediction.label(), probabilities);
+        return probabilities;
     }
 
 }

@@ -8,9 +8,8 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import ai.aimass.data.artifact.ArtifactStore;
-import ai.aimass.dl4j.bundle.BundleCodec;
-import ai.aimass.dl4j.bundle.ModelBundle;
-import ai.aimass.dl4j.predict.TabularPredictor;
+import ai.aimass.dl4j.bundle.ModelBundles;
+import ai.aimass.dl4j.predict.ModelPredictor;
 import ai.aimass.inference.InferenceException;
 import ai.aimass.inference.InferenceProperties;
 import org.slf4j.Logger;
@@ -111,8 +110,9 @@ public class BundleCache {
     private static LoadedModel loadFromStore(ArtifactStore artifacts, ResolvedVersion version) {
         long started = System.nanoTime();
         try {
-            ModelBundle bundle = BundleCodec.read(artifacts.get(version.tenantId(), version.bundleSha256()));
-            LoadedModel loaded = new LoadedModel(version, bundle, new TabularPredictor(bundle));
+            ModelPredictor predictor = ModelBundles
+                .readPredictor(artifacts.get(version.tenantId(), version.bundleSha256()));
+            LoadedModel loaded = new LoadedModel(version, predictor);
             logger.info("Loaded model={} version={} versionId={} in {} ms", version.modelName(), version.version(),
                     version.versionId(), (System.nanoTime() - started) / 1_000_000);
             return loaded;

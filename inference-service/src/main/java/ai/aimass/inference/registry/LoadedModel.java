@@ -2,25 +2,33 @@ package ai.aimass.inference.registry;
 
 import java.util.List;
 
-import ai.aimass.dl4j.bundle.ModelBundle;
-import ai.aimass.dl4j.predict.TabularPredictor;
+import ai.aimass.dl4j.predict.ModelPredictor;
+import ai.aimass.ml.bundle.BundleManifest;
 import ai.aimass.ml.tabular.TabularSchema;
 
 /**
- * A model version ready to predict: its bundle and the predictor built from it.
+ * A model version ready to predict: a single network or an ensemble, behind one
+ * predictor.
  *
  * @param version the concrete version
- * @param bundle the bundle, immutable once published
- * @param predictor the thread-safe predictor of the bundle
+ * @param predictor the thread-safe predictor of the version's bundle
  */
-public record LoadedModel(ResolvedVersion version, ModelBundle bundle, TabularPredictor predictor) {
+public record LoadedModel(ResolvedVersion version, ModelPredictor predictor) {
+
+    /**
+     * Returns the manifest of the version's bundle.
+     * @return the manifest, immutable once published
+     */
+    public BundleManifest manifest() {
+        return this.predictor.manifest();
+    }
 
     /**
      * Returns the input schema that requests are checked against.
      * @return the schema of the bundle
      */
     public TabularSchema schema() {
-        return this.bundle.manifest().schema();
+        return this.predictor.manifest().schema();
     }
 
     /**
@@ -28,7 +36,7 @@ public record LoadedModel(ResolvedVersion version, ModelBundle bundle, TabularPr
      * @return the labels
      */
     public List<String> labels() {
-        return this.bundle.manifest().labels();
+        return this.predictor.manifest().labels();
     }
 
 }

@@ -60,7 +60,7 @@ class BundleCacheTests {
 
     private LoadedModel load(ResolvedVersion version) {
         this.loads.add(version.versionId());
-        return new LoadedModel(version, null, null);
+        return new LoadedModel(version, null);
     }
 
     private static ResolvedVersion version() {

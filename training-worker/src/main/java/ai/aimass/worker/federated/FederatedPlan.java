@@ -8,8 +8,9 @@ import ai.aimass.ml.spec.JobSpec;
 import ai.aimass.ml.tabular.TabularSchema;
 
 /**
- * Everything fixed for a federated job before its first round, worked out from the spec
- * and the participants' dataset profiles alone.
+ * Everything fixed for a job before it trains (a federated job, or an ensemble over one
+ * dataset or several participants), worked out from the spec and the participants'
+ * dataset profiles alone.
  *
  * @param jobId the job
  * @param tenantId the tenant that owns the job and its datasets
@@ -18,7 +19,8 @@ import ai.aimass.ml.tabular.TabularSchema;
  * @param preprocessor the feature encoding pooled from the participants' statistics
  * @param labels the union of the participants' label classes, in output order
  * @param participants the participants, in job order
- * @param parameterCount the length of the model's flat weight vector
+ * @param parameterCount the length of the model's flat weight vector; 0 for an ensemble,
+ * whose members each have their own
  * @param totalRounds the number of rounds the job runs
  */
 public record FederatedPlan(UUID jobId, UUID tenantId, JobSpec spec, TabularSchema schema,

@@ -1,32 +1,23 @@
 package ai.aimass.worker.federated;
 
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import ai.aimass.data.artifact.ArtifactNotFoundException;
-import ai.aimass.data.artifact.ArtifactStore;
+import ai.aimass.worker.federated.ParticipantRowsLoader.PreparedRows;
+
 import ai.aimass.dl4j.training.LocalTrainer;
 import ai.aimass.dl4j.training.LocalTrainingResult;
 import ai.aimass.ml.federated.ClientUpdate;
 import ai.aimass.ml.metrics.ClassificationMetrics;
-import ai.aimass.ml.partition.TrainValidationSplit;
-import ai.aimass.ml.partition.TrainValidationSplit.Split;
-import ai.aimass.ml.preprocess.InvalidFeatureException;
-import ai.aimass.ml.tabular.CsvParser;
-import ai.aimass.ml.tabular.CsvTable;
-import ai.aimass.ml.tabular.TabularDataException;
-import ai.aimass.ml.tabular.TabularRows;
-import ai.aimass.worker.queue.JobFailedException;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Runs participants' tasks in this process, reading each participant's CSV file from the
- * artifact store.
+ * artifact store through the {@link ParticipantRowsLoader}.
  * <p>
  * A participant's file is parsed, encoded with the job's preprocessor and split once per
  * job, then kept in memory until {@link #forgetJob(UUID)}, so later rounds only train.
@@ -34,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class LocalParticipantTaskRunner implements ParticipantTaskRunner {
 
-    private final ArtifactStore artifacts;
+    private final ParticipantRowsLoader loader;
 
     private final LocalTrainer trainer = new LocalTrainer();
 
     private final Map<Key, PreparedRowsHolder> preparedRows = new ConcurrentHashMap<>();
 
-    public LocalParticipantTaskRunner(ArtifactStore artifacts) {
-        this.artifacts = artifacts;
+    public LocalParticipantTaskRunner(ParticipantRowsLoader loader) {
+        this.loader = loader;
     }
 
     @Override
@@ -73,59 +64,11 @@ public class LocalParticipantTaskRunner implements ParticipantTaskRunner {
 
     private PreparedRows rowsOf(DataAssignment data) {
         Key key = new Key(data.jobId(), data.participant().index());
-        return this.preparedRows.computeIfAbsent(key, (absent) -> new PreparedRowsHolder()).get(() -> prepare(data));
-    }
-
-    private PreparedRows prepare(DataAssignment data) {
-        ParticipantDataset participant = data.participant();
-        String where = "participant \"" + participant.name() + "\", dataset \"" + participant.datasetName() + "\"";
-        try {
-            byte[] csv = this.artifacts.get(data.tenantId(), participant.artifactSha256());
-            CsvTable table = CsvParser.parse(new ByteArrayInputStream(csv), Math.max(1, csv.length));
-            TabularRows rows = TabularRows.of(table, data.schema(), data.labels());
-            double[][] features = data.preprocessor().encodeAll(rows.featureCells());
-            Split split = TrainValidationSplit.split(rows.labelIndexes(), data.validationFraction(), data.splitSeed());
-            if (split.validationRows().length == 0) {
-                throw new JobFailedException(where + ": expected at least 1 validation row, found none of "
-                        + rows.rowCount() + " rows with training.validationFraction " + data.validationFraction()
-                        + "; raise it so that the global model can be scored");
-            }
-            return new PreparedRows(select(features, split.trainRows()), select(rows.labelIndexes(), split.trainRows()),
-                    select(features, split.validationRows()), select(rows.labelIndexes(), split.validationRows()));
-        }
-        catch (ArtifactNotFoundException ex) {
-            throw new JobFailedException(where + ": expected its file in the artifact store, found none", ex);
-        }
-        catch (TabularDataException | InvalidFeatureException ex) {
-            throw new JobFailedException(where + ": " + ex.getMessage(), ex);
-        }
-    }
-
-    private static double[][] select(double[][] rows, int[] indexes) {
-        double[][] selected = new double[indexes.length][];
-        for (int i = 0; i < indexes.length; i++) {
-            selected[i] = rows[indexes[i]];
-        }
-        return selected;
-    }
-
-    private static int[] select(int[] values, int[] indexes) {
-        int[] selected = new int[indexes.length];
-        for (int i = 0; i < indexes.length; i++) {
-            selected[i] = values[indexes[i]];
-        }
-        return selected;
+        return this.preparedRows.computeIfAbsent(key, (absent) -> new PreparedRowsHolder())
+            .get(() -> this.loader.load(data));
     }
 
     private record Key(UUID jobId, int participantIndex) {
-
-    }
-
-    /**
-     * A participant's encoded rows, split once for the whole job.
-     */
-    private record PreparedRows(double[][] trainFeatures, int[] trainLabels, double[][] validationFeatures,
-            int[] validationLabels) {
 
     }
 

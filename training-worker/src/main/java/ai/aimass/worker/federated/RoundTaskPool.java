@@ -12,9 +12,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The threads that run round tasks, {@code aimass.worker.task-threads} of them, apart
- * from the threads that coordinate jobs, so that a coordinator waiting for its tasks
- * never holds a thread that one of them needs.
+ * The threads that run round tasks and ensemble members,
+ * {@code aimass.worker.task-threads} of them, apart from the threads that coordinate
+ * jobs, so that a coordinator waiting for its tasks never holds a thread that one of them
+ * needs.
  */
 @Component
 public class RoundTaskPool implements DisposableBean {
@@ -38,6 +39,15 @@ public class RoundTaskPool implements DisposableBean {
      */
     public <T> Future<T> submit(Callable<T> task) {
         return this.executor.submit(task);
+    }
+
+    /**
+     * Returns the pool itself, for work that fans out on its own, such as the members of
+     * an ensemble.
+     * @return the executor
+     */
+    public ExecutorService executor() {
+        return this.executor;
     }
 
     @Override
