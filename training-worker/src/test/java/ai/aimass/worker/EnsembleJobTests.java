@@ -135,8 +135,8 @@ class EnsembleJobTests extends WorkerIntegrationTests {
     @Test
     void aMemberWhoseTrainingDivergesFailsTheJobNamingItAndPublishesNothing() {
         Hospitals hospitals = this.fixtures.createHospitals();
-        MemberSpec diverging = new MemberSpec(MemberSpec.TYPE_MLP, List.of(new LayerSpec(64, "relu")), null, null,
-                null, new MemberTraining(300, 8, 10.0, "sgd"));
+        MemberSpec diverging = new MemberSpec(MemberSpec.TYPE_MLP, List.of(new LayerSpec(64, "relu")), null, null, null,
+                new MemberTraining(300, 8, 10.0, "sgd"));
         EnsembleSpec voting = new EnsembleSpec(EnsembleSpec.METHOD_VOTING, hospitals.participants().get(0).datasetId(),
                 null, List.of(TREE, diverging), null, null, null, null, null, null);
         UUID jobId = this.fixtures.submitJob(hospitals, spec(voting, 3, "diverging"));
@@ -144,8 +144,8 @@ class EnsembleJobTests extends WorkerIntegrationTests {
         JobEntity job = this.fixtures.awaitFinished(jobId);
 
         assertThat(job.getStatus()).isEqualTo(JobStatus.FAILED);
-        assertThat(job.getErrorMessage()).startsWith("The ensemble could not be trained: member 1 (mlp): training "
-                + "diverged");
+        assertThat(job.getErrorMessage())
+            .startsWith("The ensemble could not be trained: member 1 (mlp): training " + "diverged");
         assertThat(job.getModelVersionId()).isNull();
         assertThat(this.versions.findAll()).noneMatch((version) -> jobId.equals(version.getJobId()));
     }

@@ -8,7 +8,10 @@ package ai.aimass.ml.ensemble;
  * A stage whose weighted error e is below 1 - 1/C (better than guessing among C classes)
  * gets the weight a = ln((1 - e) / e) + ln(C - 1) &gt; 0, and every row it misclassifies
  * has its example weight multiplied by exp(a) before the weights are normalised to sum to
- * 1. A stage with e &ge; 1 - 1/C is no better than chance and ends the boosting.
+ * 1. A stage with e &ge; 1 - 1/C is no better than chance and ends the boosting; an error
+ * within {@value #CHANCE_TOLERANCE} of chance counts as chance, since right after a
+ * reweighting the previous stage's error is exactly 1/2 in exact arithmetic and rounding
+ * must not keep a stage that only repeats it.
  */
 public final class Samme {
 
@@ -18,6 +21,9 @@ public final class Samme {
      */
     public static final double MIN_ERROR = 1e-10;
 
+    /** How close to chance an error counts as chance. */
+    public static final double CHANCE_TOLERANCE = 1e-9;
+
     private Samme() {
     }
 
@@ -25,10 +31,10 @@ public final class Samme {
      * Returns whether a stage is better than chance.
      * @param error the weighted error, 0 to 1
      * @param classCount C, at least 2
-     * @return true when {@code error < 1 - 1/C}
+     * @return true when {@code error < 1 - 1/C - }{@value #CHANCE_TOLERANCE}
      */
     public static boolean isBetterThanChance(double error, int classCount) {
-        return error < 1 - 1.0 / classCount;
+        return error < 1 - 1.0 / classCount - CHANCE_TOLERANCE;
     }
 
     /**

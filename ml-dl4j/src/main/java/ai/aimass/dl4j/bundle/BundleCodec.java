@@ -72,6 +72,14 @@ public final class BundleCodec {
     public static ModelBundle read(byte[] bytes) {
         Map<String, byte[]> entries = readEntries(bytes);
         BundleManifest manifest = readManifest(requireEntry(entries, MANIFEST_ENTRY));
+        return read(manifest, entries);
+    }
+
+    static ModelBundle read(BundleManifest manifest, Map<String, byte[]> entries) {
+        if (manifest.ensemble() != null) {
+            throw new InvalidBundleException("bundle: expected a single network, found an ensemble of "
+                    + manifest.ensemble().members().size() + " members; read it with ModelBundles.readPredictor");
+        }
         byte[] weightBytes = requireEntry(entries, WEIGHTS_ENTRY);
         if (weightBytes.length % Float.BYTES != 0) {
             throw new InvalidBundleException(
@@ -90,7 +98,7 @@ public final class BundleCodec {
         return new ModelBundle(manifest, WeightVectors.fromBytes(weightBytes));
     }
 
-    private static void putEntry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    static void putEntry(ZipOutputStream zip, String name, byte[] content) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(ENTRY_TIME);
         zip.putNextEntry(entry);
@@ -98,7 +106,7 @@ public final class BundleCodec {
         zip.closeEntry();
     }
 
-    private static Map<String, byte[]> readEntries(byte[] bytes) {
+    static Map<String, byte[]> readEntries(byte[] bytes) {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
@@ -119,7 +127,7 @@ public final class BundleCodec {
         return entries;
     }
 
-    private static byte[] requireEntry(Map<String, byte[]> entries, String name) {
+    static byte[] requireEntry(Map<String, byte[]> entries, String name) {
         byte[] content = entries.get(name);
         if (content == null) {
             throw new InvalidBundleException(
@@ -128,7 +136,7 @@ public final class BundleCodec {
         return content;
     }
 
-    private static BundleManifest readManifest(byte[] json) {
+    static BundleManifest readManifest(byte[] json) {
         try {
             return BundleManifest.fromJson(json);
         }
