@@ -59,14 +59,14 @@ class JobSpecTests {
     void reportsEveryProblemWithItsFieldPath() {
         JobSpec spec = JobSpec.fromJson("""
                 {
-                  "kind": "ensemble",
+                  "kind": "gossip",
                   "model": {"layers": [{"units": 8}, {"units": -3, "activation": "gelu"}]},
                   "training": {"epochs": 0, "optimizer": "rmsprop", "validationFraction": 0.7},
                   "federation": {"participants": [], "rounds": 0},
                   "publish": {"modelName": "Bad Name", "alias": "7"}
                 }
                 """);
-        assertThat(spec.validate()).containsExactly("kind: expected \"federated\", found \"ensemble\"",
+        assertThat(spec.validate()).containsExactly("kind: expected one of federated, ensemble, found \"gossip\"",
                 "model.layers[1].units: expected 1 to 4096, found -3",
                 "model.layers[1].activation: expected one of relu, tanh, sigmoid, identity, leakyrelu, found \"gelu\"",
                 "training.epochs: expected an integer from 1 to 1000, found 0",
@@ -105,7 +105,7 @@ class JobSpecTests {
         assertThat(JobSpec
             .fromJson("{\"federation\": {\"participants\": [{\"name\": \"a\", \"datasetId\": "
                     + "\"00000000-0000-0000-0000-000000000001\"}]}}")
-            .validate()).containsExactly("kind: expected \"federated\", found none",
+            .validate()).containsExactly("kind: expected one of federated, ensemble, found none",
                     "publish.modelName: expected lowercase letters, digits and dashes (1 to 100), found none");
     }
 
