@@ -88,6 +88,42 @@ class PredictionTests extends InferenceIntegrationTests {
     }
 
     @Test
+    void anExplainedProtocolAnswerAddsTheMembersAsTwoTensors() {
+        ModelPredictor predictor = ModelBundles.readPredictor(TestModels.get().ensembleBundle());
+        List<Prediction> expected = predictor
+            .predictRows(List.of(TestModels.get().patientValues(0), TestModels.get().patientValues(20)), true);
+        Map<String, Object> request = inferRequest(0, 20);
+        request.put("parameters", Map.of("explain", true));
+        Answer answer = this.http.post("/v2/models/breast-cancer-ensemble/infer",
+                TestHttp.JSON.writeValueAsString(request), keyA());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(OipSchemas.violations("inference_response", answer.text())).isEmpty();
+        JsonNode outputs = answer.json().get("outputs");
+        assertThat(outputs).hasSize(4);
+        JsonNode labels = outputs.get(2);
+        assertThat(labels.get("name").stringValue()).isEqualTo("member_labels");
+        assertThat(ints(labels.get("shape"))).containsExactly(2, 2);
+        assertThat(labels.at("/parameters/member_types").stringValue()).isEqualTo("logistic,tree");
+        JsonNode probabilities = outputs.get(3);
+        assertThat(probabilities.get("name").stringValue()).isEqualTo("member_probabilities");
+        assertThat(ints(probabilities.get("shape"))).containsExactly(2, 2, 2);
+        for (int row = 0; row < 2; row++) {
+            for (int k = 0; k < 2; k++) {
+                assertThat(labels.get("data").get(row * 2 + k).stringValue())
+                    .isEqualTo(expected.get(row).members().get(k).label());
+                assertThat(probabilities.get("data").get(row * 4 + k * 2 + 1).floatValue())
+                    .isEqualTo((float) expected.get(row).members().get(k).probabilities()[1]);
+            }
+        }
+        JsonNode plain = okJson(this.http.post("/v2/models/breast-cancer-ensemble/infer", inferRequest(0), keyA()))
+            .get("outputs");
+        assertThat(plain).hasSize(2);
+        JsonNode metadata = okJson(this.http.get("/v2/models/breast-cancer-ensemble", keyA()));
+        assertThat(metadata.at("/properties/ensemble_method").stringValue()).isEqualTo("voting");
+        assertThat(metadata.at("/properties/ensemble_members").stringValue()).isEqualTo("2");
+    }
+
+    @Test
     void explainMustBeABoolean() {
         Map<String, Object> request = namedRequest(20);
         request.put("explain", "yes");
@@ -95,6 +131,13 @@ class PredictionTests extends InferenceIntegrationTests {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("detail").stringValue())
             .isEqualTo("explain: expected true or false, found a string (\"yes\")");
+        Map<String, Object> inference = inferRequest(20);
+        inference.put("parameters", Map.of("explain", 1));
+        Answer protocol = this.http.post("/v2/models/breast-cancer-ensemble/infer",
+                TestHttp.JSON.writeValueAsString(inference), keyA());
+        assertThat(protocol.status()).isEqualTo(400);
+        assertThat(protocol.json().get("error").stringValue())
+            .isEqualTo("parameters.explain: expected true or false, found a number (1)");
     }
 
     @Test

@@ -32,6 +32,9 @@ final class InferRequestReader {
 
     private static final Set<String> OUTPUTS = Set.of(LABEL_OUTPUT, PROBABILITIES_OUTPUT);
 
+    /** The request parameter that asks an ensemble for its members' votes. */
+    static final String EXPLAIN_PARAMETER = "explain";
+
     private InferRequestReader() {
     }
 
@@ -45,6 +48,7 @@ final class InferRequestReader {
     static InferRequest read(JsonNode body, TabularSchema schema) {
         String id = readId(body.get("id"));
         requireObjectIfPresent("parameters", body.get("parameters"));
+        boolean explain = readExplain(body.get("parameters"));
         List<String> outputs = readOutputs(body.get("outputs"));
         JsonNode inputs = body.get("inputs");
         if (inputs == null || !inputs.isArray() || inputs.isEmpty()) {
@@ -57,7 +61,19 @@ final class InferRequestReader {
                 .invalidInput("inputs: expected only the input \"" + INPUT + "\", found " + inputs.size()
                         + " inputs (the second named " + JsonValues.describe(inputs.get(1).get("name")) + ")");
         }
-        return new InferRequest(id, readInput(inputs.get(0), schema), outputs);
+        return new InferRequest(id, readInput(inputs.get(0), schema), outputs, explain);
+    }
+
+    private static boolean readExplain(JsonNode parameters) {
+        JsonNode explain = (parameters != null && parameters.isObject()) ? parameters.get(EXPLAIN_PARAMETER) : null;
+        if (explain == null || explain.isNull()) {
+            return false;
+        }
+        if (!explain.isBoolean()) {
+            throw InferenceException
+                .invalidInput("parameters.explain: expected true or false, found " + JsonValues.describe(explain));
+        }
+        return explain.booleanValue();
     }
 
     private static List<List<Object>> readInput(JsonNode input, TabularSchema schema) {
@@ -205,8 +221,9 @@ final class InferRequestReader {
      * @param id the request id to echo, or {@code null}
      * @param rows the feature values per row, in schema order
      * @param outputs the names of the outputs to return, in request order
+     * @param explain whether an ensemble adds its members' votes as two more outputs
      */
-    record InferRequest(String id, List<List<Object>> rows, List<String> outputs) {
+    record InferRequest(String id, List<List<Object>> rows, List<String> outputs, boolean explain) {
     }
 
 }

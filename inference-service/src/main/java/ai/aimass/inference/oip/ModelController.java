@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import ai.aimass.dl4j.predict.MemberVote;
 import ai.aimass.dl4j.predict.Prediction;
 import ai.aimass.inference.InferenceException;
 import ai.aimass.inference.oip.InferRequestReader.InferRequest;
@@ -19,6 +21,7 @@ import ai.aimass.inference.registry.ModelResolver;
 import ai.aimass.inference.registry.ResolvedVersion;
 import ai.aimass.inference.security.InferencePrincipal;
 import ai.aimass.inference.web.RequestBodyReader;
+import ai.aimass.ml.bundle.EnsembleManifest;
 import ai.aimass.ml.preprocess.InvalidFeatureException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
  * (FP32, {@code [N, F]}, features in schema order); a model with a categorical feature
  * advertises no input and an {@code inputs_note} property pointing to the named API.
  * Every model gives {@code label} (BYTES, {@code [N]}) and {@code probabilities} (FP32,
- * {@code [N, C]}, classes in the order of the metadata's {@code label_names}).
+ * {@code [N, C]}, classes in the order of the metadata's {@code label_names}). An
+ * ensemble asked with the request parameter {@code explain} adds {@code member_labels}
+ * (BYTES, {@code [N, K]}) and {@code member_probabilities} (FP32, {@code [N, K, C]}),
+ * members in the order their parameters list.
  */
 @RestController
 class ModelController {
@@ -51,6 +57,12 @@ class ModelController {
      * category.
      */
     static final String INPUTS_NOTE_PROPERTY = "inputs_note";
+
+    /** The extra output of an explained ensemble answer: each member's label. */
+    static final String MEMBER_LABELS_OUTPUT = "member_labels";
+
+    /** The extra output of an explained ensemble answer: each member's probabilities. */
+    static final String MEMBER_PROBABILITIES_OUTPUT = "member_probabilities";
 
     private final RequestBodyReader bodyReader;
 
@@ -82,6 +94,14 @@ class ModelController {
             properties.put(INPUTS_NOTE_PROPERTY, "categorical features: use POST /v1/models/" + resolved.modelName()
                     + ":predict with named features");
         }
+        EnsembleManifest ensemble = model.manifest().ensemble();
+        if (ensemble != null) {
+            properties.put("ensemble_method", ensemble.method());
+            properties.put("ensemble_members", Integer.toString(ensemble.members().size()));
+            properties.put("explain_note",
+                    "request parameters {\"explain\": true} add the outputs " + MEMBER_LABELS_OUTPUT
+                            + " (BYTES, [N, K]) and " + MEMBER_PROBABILITIES_OUTPUT + " (FP32, [N, K, C])");
+        }
         return new ModelMetadata(resolved.modelName(), this.resolver.versionLabels(resolved), PLATFORM, inputs, outputs,
                 properties);
     }
@@ -105,17 +125,53 @@ class ModelController {
         LoadedModel model = this.bundles.load(this.resolver.resolve(principal.tenantId(), name, version));
         InferRequest inference = InferRequestReader.read(body, model.schema());
         List<Prediction> predictions = predict(model, inference);
-        List<OutputTensor> outputs = inference.outputs()
+        List<OutputTensor> outputs = new ArrayList<>(inference.outputs()
             .stream()
             .map((output) -> output.equals(InferRequestReader.LABEL_OUTPUT) ? labels(predictions)
                     : probabilities(predictions, model.labels()))
-            .toList();
+            .toList());
+        if (inference.explain() && !predictions.isEmpty() && predictions.get(0).members() != null) {
+            outputs.addAll(memberVotes(predictions, model.labels()));
+        }
         return new InferResponse(model.version().modelName(), model.version().versionLabel(), inference.id(), outputs);
+    }
+
+    /**
+     * An ensemble's members as two tensors: each member's label, shape [rows, K], and
+     * each member's probabilities, shape [rows, K, classes]; the parameters say which
+     * member is which, in member order.
+     */
+    private static List<OutputTensor> memberVotes(List<Prediction> predictions, List<String> labels) {
+        List<MemberVote> members = predictions.get(0).members();
+        List<String> memberLabels = new ArrayList<>();
+        List<Float> memberProbabilities = new ArrayList<>();
+        for (Prediction prediction : predictions) {
+            for (MemberVote vote : prediction.members()) {
+                memberLabels.add(vote.label());
+                for (double probability : vote.probabilities()) {
+                    memberProbabilities.add((float) probability);
+                }
+            }
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("member_types", members.stream().map(MemberVote::type).collect(Collectors.joining(",")));
+        parameters.put("member_participants",
+                members.stream()
+                    .map((vote) -> (vote.participant() != null) ? vote.participant() : "")
+                    .collect(Collectors.joining(",")));
+        parameters.put("member_weights",
+                members.stream().map((vote) -> Double.toString(vote.weight())).collect(Collectors.joining(",")));
+        parameters.put("label_names", String.join(",", labels));
+        return List.of(
+                new OutputTensor(MEMBER_LABELS_OUTPUT, "BYTES", List.of(predictions.size(), members.size()), parameters,
+                        memberLabels),
+                new OutputTensor(MEMBER_PROBABILITIES_OUTPUT, "FP32",
+                        List.of(predictions.size(), members.size(), labels.size()), parameters, memberProbabilities));
     }
 
     private static List<Prediction> predict(LoadedModel model, InferRequest inference) {
         try {
-            return model.predictor().predictRows(inference.rows(), false);
+            return model.predictor().predictRows(inference.rows(), inference.explain());
         }
         catch (InvalidFeatureException ex) {
             String where = (ex.rowIndex() >= 0) ? "inputs[0].data row " + ex.rowIndex() : "inputs[0].data";
