@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import ai.aimass.data.artifact.ArtifactStore;
 import ai.aimass.data.job.JobEntity;
+import ai.aimass.data.job.JobQueue;
 import ai.aimass.data.job.JobRoundEntity;
 import ai.aimass.data.job.JobRoundRepository;
 import ai.aimass.data.job.JobStatus;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static ai.aimass.worker.WorkerFixtures.DATA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +64,19 @@ class EnsembleJobTests extends WorkerIntegrationTests {
 
     @Autowired
     private ArtifactStore artifacts;
+
+    @Autowired
+    private JobQueue queue;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private TransactionTemplate transaction;
+
+    @Autowired
+    void transactions(PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
 
     @Test
     void federatedVotingTrainsEveryKindInsideEachHospitalAndExplainsItsVotes() {
@@ -148,6 +165,60 @@ class EnsembleJobTests extends WorkerIntegrationTests {
             .startsWith("The ensemble could not be trained: member 1 (mlp): training " + "diverged");
         assertThat(job.getModelVersionId()).isNull();
         assertThat(this.versions.findAll()).noneMatch((version) -> jobId.equals(version.getJobId()));
+    }
+
+    @Test
+    void aJobClaimedAgainTrainsEveryMemberAgainAndRecordsOnlyTheStepsNotYetRecorded() {
+        Hospitals hospitals = this.fixtures.createHospitals();
+        EnsembleSpec voting = new EnsembleSpec(EnsembleSpec.METHOD_VOTING, hospitals.participants().get(1).datasetId(),
+                null, List.of(LOGISTIC, TREE, LOGISTIC), null, null, null, EnsembleSpec.VOTING_HARD, null, null);
+        ModelVersionEntity uninterrupted = published(this.fixtures.submitJob(hospitals, spec(voting, 5, "whole")));
+        // As an attempt that died after its second member leaves the job: two steps
+        // recorded,
+        // the job back in the queue. Written in one transaction, so that no worker claims
+        // it
+        // half written.
+        UUID resumed = UUID.randomUUID();
+        this.transaction.executeWithoutResult((status) -> {
+            this.fixtures.submitJob(resumed, hospitals, spec(voting, 5, "resumed"));
+            this.jdbc.update("UPDATE jobs SET completed_rounds = 2, attempt_count = 1 WHERE id = ?", resumed);
+            for (int step = 1; step <= 2; step++) {
+                this.jdbc.update(
+                        "INSERT INTO job_rounds (job_id, round_number, participants_answered, "
+                                + "participants_asked, mean_loss, validation_accuracy, participant_metrics_json, "
+                                + "duration_millis, training_millis, completed_at, member_json) "
+                                + "VALUES (?, ?, 1, 1, NULL, 0.9, '[]', 10, 10, now(), '{\"index\":9}')",
+                        resumed, step);
+            }
+        });
+
+        ModelVersionEntity again = published(resumed);
+
+        assertThat(again.getWeightsSha256()).isEqualTo(uninterrupted.getWeightsSha256());
+        List<JobRoundEntity> steps = this.rounds.findByJobIdOrderByRoundNumber(resumed);
+        assertThat(steps).extracting(JobRoundEntity::getRoundNumber).containsExactly(1, 2, 3);
+        assertThat(steps.get(0).getMemberJson()).as("the earlier attempt's step is kept").isEqualTo("{\"index\":9}");
+        assertThat(steps.get(2).getMemberJson()).contains("\"seed\"");
+        assertThat(this.fixtures.job(resumed).getAttemptCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelledEnsembleStopsBetweenMembersAndPublishesNothing() {
+        Hospitals hospitals = this.fixtures.createHospitals();
+        MemberSpec slow = new MemberSpec(MemberSpec.TYPE_MLP, List.of(new LayerSpec(32, "relu")), null, null, null,
+                new MemberTraining(40, 8, null, null));
+        EnsembleSpec bagging = new EnsembleSpec(EnsembleSpec.METHOD_BAGGING,
+                hospitals.participants().get(0).datasetId(), null, List.of(slow), 40, null, null, null, null, null);
+        UUID jobId = this.fixtures.submitJob(hospitals, spec(bagging, 3, "cancelled-ensemble"));
+        this.fixtures.awaitCompletedRounds(jobId, 1);
+
+        assertThat(this.queue.requestCancel(jobId, hospitals.tenantId())).contains(JobStatus.RUNNING);
+        JobEntity job = this.fixtures.awaitFinished(jobId);
+
+        assertThat(job.getStatus()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(job.getErrorMessage()).isEqualTo("cancelled on request");
+        assertThat(job.getModelVersionId()).isNull();
+        assertThat(job.getCompletedRounds()).isBetween(1, 39);
     }
 
     private ModelVersionEntity published(UUID jobId) {

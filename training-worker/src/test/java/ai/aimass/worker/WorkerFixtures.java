@@ -97,7 +97,7 @@ class WorkerFixtures {
     UUID submitJob(UUID jobId, Hospitals hospitals, JobSpec spec) {
         JobEntity job = new JobEntity(jobId, hospitals.tenantId(), spec.kind(), spec.toJson(), spec.totalSteps(),
                 hospitals.userId(), Instant.now());
-        return this.jobs.save(job).getId();
+        return this.jobs.saveAndFlush(job).getId();
     }
 
     JobEntity job(UUID jobId) {
