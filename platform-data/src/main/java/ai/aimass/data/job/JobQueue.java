@@ -116,6 +116,21 @@ public class JobQueue {
                 """, jobId, workerId) == 1;
     }
 
+    /**
+     * Ends a job's count of steps at the steps it recorded, for a job that finished in
+     * fewer steps than it planned (an AdaBoost ensemble that stopped early).
+     * @throws LeaseLostException when the worker no longer holds the job
+     */
+    public void endStepsAtCompleted(UUID jobId, String workerId) {
+        int updated = this.jdbc.update("""
+                UPDATE jobs SET total_rounds = completed_rounds
+                WHERE id = ? AND lease_owner = ? AND status = 'RUNNING' AND completed_rounds > 0
+                """, jobId, workerId);
+        if (updated == 0) {
+            throw new LeaseLostException(jobId, workerId);
+        }
+    }
+
     /** Marks a job done with the model version it published. */
     @Transactional
     public void succeed(UUID jobId, String workerId, UUID modelVersionId) {

@@ -144,6 +144,39 @@ class JobQueueTests {
     }
 
     @Test
+    void aStepWithoutLossRecordsTheMemberItTrained() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 3);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        this.queue.recordRound("worker-a", new JobRoundEntity(job.getId(), 1, 1, 1, null, 0.75, "[]", 12, 10,
+                Instant.now(), "{\"index\":0,\"type\":\"tree\"}"), null);
+
+        JobRoundEntity stored = this.jdbc.queryForObject(
+                "SELECT mean_loss IS NULL AS no_loss, member_json FROM job_rounds WHERE job_id = ?",
+                (row, number) -> new JobRoundEntity(job.getId(), 1, 1, 1, row.getBoolean(1) ? null : 0.0, 0.75, "[]",
+                        12, 10, Instant.now(), row.getString(2)),
+                job.getId());
+        assertThat(stored.getMeanLoss()).isNull();
+        assertThat(stored.getMemberJson()).isEqualTo("{\"index\":0,\"type\":\"tree\"}");
+        assertThat(this.jobs.findById(job.getId()).orElseThrow().getCheckpointSha256()).isNull();
+    }
+
+    @Test
+    void aJobThatStopsEarlyEndsItsStepsAtThoseRecorded() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 5);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        this.queue.recordRound("worker-a", round(job.getId(), 1), null);
+        this.queue.recordRound("worker-a", round(job.getId(), 2), null);
+
+        assertThatExceptionOfType(LeaseLostException.class)
+            .isThrownBy(() -> this.queue.endStepsAtCompleted(job.getId(), "worker-b"));
+        this.queue.endStepsAtCompleted(job.getId(), "worker-a");
+
+        JobEntity stored = this.jobs.findById(job.getId()).orElseThrow();
+        assertThat(stored.getTotalRounds()).isEqualTo(2);
+        assertThat(stored.getCompletedRounds()).isEqualTo(2);
+    }
+
+    @Test
     void roundsMustBeRecordedInOrder() {
         JobEntity job = this.fixtures.queuedJob(this.kind, 5);
         this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();

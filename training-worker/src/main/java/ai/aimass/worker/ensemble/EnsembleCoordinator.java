@@ -120,6 +120,12 @@ public class EnsembleCoordinator implements JobRunner {
         if (!proceed(steps, plan, lease)) {
             return;
         }
+        if (ensemble.members().size() < plan.totalRounds()) {
+            // AdaBoost stops adding stages once a stage is no better than chance.
+            this.queue.endStepsAtCompleted(plan.jobId(), lease.workerId());
+            logger.info("Stopped after {} of {} members jobId={}", ensemble.members().size(), plan.totalRounds(),
+                    plan.jobId());
+        }
         publish(plan, ensemble, lease);
     }
 
