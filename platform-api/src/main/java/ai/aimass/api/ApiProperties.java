@@ -11,9 +11,19 @@ import org.springframework.util.unit.DataSize;
  * @param maxDatasetBytes largest accepted dataset file; bare numbers are bytes
  * @param maxPageSize largest page a list endpoint answers
  * @param maxEnsembleMembers the most members (K) an ensemble job may have
+ * @param maxModelParameters the most network weights a job may train: one federated
+ * network's, or all of an ensemble's network members' together
  */
 @ConfigurationProperties("aimass.api")
-public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize, Integer maxEnsembleMembers) {
+public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize, Integer maxEnsembleMembers,
+        Long maxModelParameters) {
+
+    /**
+     * The default weight budget: 10 million float32 weights, 40 MB per copy, of which a
+     * worker holds a few (weights, gradients, optimiser state) per member training at
+     * once.
+     */
+    public static final long DEFAULT_MAX_MODEL_PARAMETERS = 10_000_000;
 
     /** The default dataset size limit. */
     public static final DataSize DEFAULT_MAX_DATASET_BYTES = DataSize.ofMegabytes(50);
@@ -25,6 +35,11 @@ public record ApiProperties(DataSize maxDatasetBytes, Integer maxPageSize, Integ
         maxDatasetBytes = (maxDatasetBytes != null) ? maxDatasetBytes : DEFAULT_MAX_DATASET_BYTES;
         maxPageSize = (maxPageSize != null) ? maxPageSize : DEFAULT_MAX_PAGE_SIZE;
         maxEnsembleMembers = (maxEnsembleMembers != null) ? maxEnsembleMembers : EnsembleSpec.DEFAULT_MAX_MEMBERS;
+        maxModelParameters = (maxModelParameters != null) ? maxModelParameters : DEFAULT_MAX_MODEL_PARAMETERS;
+        if (maxModelParameters < 1) {
+            throw new IllegalArgumentException(
+                    "aimass.api.max-model-parameters: expected at least 1, found " + maxModelParameters);
+        }
         if (maxEnsembleMembers < 1) {
             throw new IllegalArgumentException(
                     "aimass.api.max-ensemble-members: expected at least 1, found " + maxEnsembleMembers);

@@ -10,8 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the three services in this JVM, each as its own Spring application with its own
- * configuration file and port, as they would run in separate pods.
+ * Starts the services and the console in this JVM, each as its own Spring application
+ * with its own configuration file and port, as they would run in separate pods.
  * <p>
  * Settings are passed as command-line arguments because those outrank each service's own
  * properties file.

@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import ai.aimass.api.PlatformApiApplication;
+import ai.aimass.console.WebConsoleApplication;
 import ai.aimass.inference.InferenceServiceApplication;
 import ai.aimass.standalone.demo.DemoClient;
 import ai.aimass.worker.TrainingWorkerApplication;
 
 /**
  * The quick start: one JVM that runs an embedded PostgreSQL, platform-api,
- * training-worker and inference-service, then the demo client that trains a federated
- * model across three hospitals and serves it, all over HTTP.
+ * training-worker, inference-service and the web console, then the demo client that
+ * trains a federated model across three hospitals and serves it, all over HTTP.
  */
 public final class StandaloneApplication implements AutoCloseable {
 
@@ -45,8 +46,8 @@ public final class StandaloneApplication implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "aimass-shutdown"));
         String database = (options.databaseUrl() != null) ? "PostgreSQL at " + options.databaseUrl()
                 : "embedded PostgreSQL";
-        System.out.println("Starting AI Mass (" + database + ", platform-api, training-worker, inference-service); "
-                + "data in " + options.dataDirectory());
+        System.out.println("Starting AI Mass (" + database + ", platform-api, training-worker, inference-service, "
+                + "web-console); data in " + options.dataDirectory());
         application.start();
         System.out.println("Services started; their logs are in " + options.dataDirectory().resolve("logs"));
         if (!options.runDemo()) {
@@ -63,7 +64,10 @@ public final class StandaloneApplication implements AutoCloseable {
         System.exit(0);
     }
 
-    /** Starts the database and the three services; returns once all of them are ready. */
+    /**
+     * Starts the database, the three services and the console; returns once all of them
+     * are ready.
+     */
     public void start() {
         Path dataDirectory = this.options.dataDirectory();
         Map<String, String> shared = new HashMap<>();
@@ -90,6 +94,8 @@ public final class StandaloneApplication implements AutoCloseable {
         // publish OpenAPI.
         shared.put("springdoc.api-docs.enabled", "false");
         shared.put("springdoc.swagger-ui.enabled", "false");
+        // Thymeleaf is on the class path for the console; the services have no templates.
+        shared.put("spring.thymeleaf.check-template-location", "false");
 
         Map<String, String> api = new HashMap<>(shared);
         api.put("server.port", Integer.toString(this.options.apiPort()));
@@ -107,12 +113,19 @@ public final class StandaloneApplication implements AutoCloseable {
         inference.put("server.port", Integer.toString(this.options.inferencePort()));
         inference.put("aimass.inference.jwks-uri", endpoints().apiUrl() + "/api/v1/auth/jwks");
         this.services.start("inference-service", InferenceServiceApplication::builder, inference);
+
+        Map<String, String> console = new HashMap<>(shared);
+        console.put("server.port", Integer.toString(this.options.consolePort()));
+        console.put("aimass.console.platform-api-url", endpoints().apiUrl());
+        console.put("aimass.console.inference-url", endpoints().inferenceUrl());
+        this.services.start("web-console", WebConsoleApplication::builder, console);
     }
 
     /** Where the services listen. */
     public DemoClient.Endpoints endpoints() {
         return new DemoClient.Endpoints("http://localhost:" + this.options.apiPort(),
-                "http://localhost:" + this.options.inferencePort(), "http://localhost:" + this.options.workerPort());
+                "http://localhost:" + this.options.inferencePort(), "http://localhost:" + this.options.workerPort(),
+                "http://localhost:" + this.options.consolePort());
     }
 
     @Override

@@ -13,13 +13,14 @@ import java.util.List;
  * @param apiPort port of platform-api
  * @param inferencePort port of inference-service
  * @param workerPort port of training-worker's health endpoint
+ * @param consolePort port of the web console
  * @param databasePort port of the embedded PostgreSQL
  * @param runDemo whether to run the demo client once the services are up
  * @param exitWhenDone whether to stop everything after the demo instead of serving on
  * @param rounds federated rounds the demo asks for
  */
 public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiPort, int inferencePort, int workerPort,
-        int databasePort, boolean runDemo, boolean exitWhenDone, int rounds) {
+        int consolePort, int databasePort, boolean runDemo, boolean exitWhenDone, int rounds) {
 
     static final String USAGE = """
             Usage: java -jar standalone.jar [options]
@@ -27,6 +28,7 @@ public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiP
               --api-port=N           platform-api port (default 8080)
               --inference-port=N     inference-service port (default 8081)
               --worker-port=N        training-worker health port (default 8082)
+              --console-port=N       web console port (default 8083)
               --db-port=N            embedded PostgreSQL port (default 54329)
               --rounds=N             federated rounds of the demo job (default 20)
               --no-demo              start the services only
@@ -41,6 +43,7 @@ public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiP
         int apiPort = 8080;
         int inferencePort = 8081;
         int workerPort = 8082;
+        int consolePort = 8083;
         int databasePort = 54329;
         int rounds = 20;
         boolean runDemo = true;
@@ -53,6 +56,7 @@ public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiP
                 case "--api-port" -> apiPort = port(arg, value);
                 case "--inference-port" -> inferencePort = port(arg, value);
                 case "--worker-port" -> workerPort = port(arg, value);
+                case "--console-port" -> consolePort = port(arg, value);
                 case "--db-port" -> databasePort = port(arg, value);
                 case "--rounds" -> rounds = positive(arg, value);
                 case "--no-demo" -> runDemo = false;
@@ -65,7 +69,7 @@ public record StandaloneOptions(Path dataDirectory, String databaseUrl, int apiP
         }
         return new StandaloneOptions(dataDirectory.toAbsolutePath().normalize(),
                 (databaseUrl != null && !databaseUrl.isBlank()) ? databaseUrl : null, apiPort, inferencePort,
-                workerPort, databasePort, runDemo, exitWhenDone, rounds);
+                workerPort, consolePort, databasePort, runDemo, exitWhenDone, rounds);
     }
 
     private static int port(String arg, String value) {

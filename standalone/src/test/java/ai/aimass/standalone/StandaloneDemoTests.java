@@ -50,7 +50,7 @@ class StandaloneDemoTests {
 
     private DemoReport runDemo() throws IOException {
         StandaloneOptions options = new StandaloneOptions(this.dataDirectory, null, freePort(), freePort(), freePort(),
-                freePort(), true, true, 20);
+                freePort(), freePort(), true, true, 20);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (StandaloneApplication application = new StandaloneApplication(options)) {
             application.start();

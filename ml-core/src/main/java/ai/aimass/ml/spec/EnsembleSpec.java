@@ -71,6 +71,12 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
     /** The most stacking folds accepted. */
     public static final int MAX_FOLDS = 20;
 
+    /**
+     * The largest voting weight and bias magnitude accepted: far beyond any useful
+     * weighting of probabilities, and small enough that their sums stay finite.
+     */
+    public static final double MAX_VOTING_VALUE = 1.0e6;
+
     /** The largest K accepted unless the platform is configured otherwise. */
     public static final int DEFAULT_MAX_MEMBERS = 50;
 
@@ -78,9 +84,21 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
         participants = (participants != null) ? SpecProblems.copyAllowingNulls(participants) : List.of();
         members = (members != null) ? SpecProblems.copyAllowingNulls(members)
                 : List.of(new MemberSpec(MemberSpec.TYPE_MLP, null, null, null, null, null));
-        bootstrapFraction = (bootstrapFraction != null) ? bootstrapFraction : 1.0;
-        folds = (folds != null) ? folds : DEFAULT_FOLDS;
-        voting = (voting != null) ? voting : VOTING_SOFT;
+        // Each default belongs to the method that uses it, so that a setting given for
+        // another method stays visible to validate() and is refused rather than ignored.
+        boolean bagging = METHOD_BAGGING.equals(method);
+        if (bagging || METHOD_ADABOOST.equals(method)) {
+            size = (size != null) ? size : DEFAULT_SIZE;
+        }
+        if (bagging) {
+            bootstrapFraction = (bootstrapFraction != null) ? bootstrapFraction : 1.0;
+        }
+        if (METHOD_STACKING.equals(method) && participants.isEmpty()) {
+            folds = (folds != null) ? folds : DEFAULT_FOLDS;
+        }
+        if (METHOD_VOTING.equals(method)) {
+            voting = (voting != null) ? voting : VOTING_SOFT;
+        }
         weights = (weights != null) ? SpecProblems.copyAllowingNulls(weights) : null;
         bias = (bias != null) ? SpecProblems.copyAllowingNulls(bias) : null;
     }
@@ -99,7 +117,7 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
      */
     public int memberCount() {
         if (usesSize()) {
-            return (this.size != null) ? this.size : DEFAULT_SIZE;
+            return this.size;
         }
         return this.members.size() * Math.max(1, this.participants.size());
     }
@@ -135,13 +153,38 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
             }
         }
         collectSizeProblems(path, maxMembers, problems);
-        if (!(this.bootstrapFraction > 0 && this.bootstrapFraction <= 1)) {
-            problems.add(path + ".bootstrapFraction: expected a number greater than 0 and at most 1, found "
-                    + SpecProblems.number(this.bootstrapFraction));
+        if (METHOD_BAGGING.equals(this.method)) {
+            if (!(this.bootstrapFraction > 0 && this.bootstrapFraction <= 1)) {
+                problems.add(path + ".bootstrapFraction: expected a number greater than 0 and at most 1, found "
+                        + SpecProblems.number(this.bootstrapFraction));
+            }
         }
-        SpecProblems.requireIntRange(problems, path + ".folds", this.folds, 2, MAX_FOLDS);
-        SpecProblems.requireOneOf(problems, path + ".voting", this.voting, VOTING_MODES);
+        else {
+            requireUnused(path + ".bootstrapFraction", this.bootstrapFraction, "only bagging draws bootstrap samples",
+                    problems);
+        }
+        if (METHOD_STACKING.equals(this.method) && !acrossParticipants()) {
+            SpecProblems.requireIntRange(problems, path + ".folds", this.folds, 2, MAX_FOLDS);
+        }
+        else {
+            requireUnused(path + ".folds", this.folds, METHOD_STACKING.equals(this.method)
+                    ? "stacking across participants fits its meta-learner on their validation rows, without folds"
+                    : "only stacking uses folds", problems);
+        }
+        if (METHOD_VOTING.equals(this.method)) {
+            SpecProblems.requireOneOf(problems, path + ".voting", this.voting, VOTING_MODES);
+        }
+        else {
+            requireUnused(path + ".voting", this.voting, "only voting has a voting mode", problems);
+        }
         collectVotingWeightProblems(path, problems);
+    }
+
+    private void requireUnused(String path, Object value, String reason, List<String> problems) {
+        if (value != null && METHODS.contains(this.method)) {
+            problems.add(path + ": expected none for " + this.method + " (" + reason + "), found "
+                    + ((value instanceof String text) ? SpecProblems.quoted(text) : value));
+        }
     }
 
     private void collectDataProblems(String path, List<String> problems) {
@@ -204,26 +247,29 @@ public record EnsembleSpec(String method, UUID datasetId, List<ParticipantSpec> 
                         + this.weights.size());
             }
             boolean anyPositive = false;
+            boolean anyInvalid = false;
             for (int i = 0; i < this.weights.size(); i++) {
                 Double weight = this.weights.get(i);
-                if (weight == null || !Double.isFinite(weight) || weight < 0) {
-                    problems.add(path + ".weights[" + i + "]: expected a finite number of at least 0, found "
-                            + SpecProblems.number(weight));
+                if (weight == null || !Double.isFinite(weight) || weight < 0 || weight > MAX_VOTING_VALUE) {
+                    problems.add(path + ".weights[" + i + "]: expected a number from 0 to "
+                            + SpecProblems.number(MAX_VOTING_VALUE) + ", found " + SpecProblems.number(weight));
+                    anyInvalid = true;
                 }
                 else if (weight > 0) {
                     anyPositive = true;
                 }
             }
-            if (!anyPositive && !this.weights.isEmpty()) {
+            if (!anyPositive && !anyInvalid && !this.weights.isEmpty()) {
                 problems.add(path + ".weights: expected at least one weight greater than 0, found all zero");
             }
         }
         if (this.bias != null) {
             for (int i = 0; i < this.bias.size(); i++) {
                 Double value = this.bias.get(i);
-                if (value == null || !Double.isFinite(value)) {
-                    problems
-                        .add(path + ".bias[" + i + "]: expected a finite number, found " + SpecProblems.number(value));
+                if (value == null || !Double.isFinite(value) || Math.abs(value) > MAX_VOTING_VALUE) {
+                    problems.add(path + ".bias[" + i + "]: expected a number from -"
+                            + SpecProblems.number(MAX_VOTING_VALUE) + " to " + SpecProblems.number(MAX_VOTING_VALUE)
+                            + ", found " + SpecProblems.number(value));
                 }
             }
         }

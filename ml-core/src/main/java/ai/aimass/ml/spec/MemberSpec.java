@@ -51,6 +51,16 @@ public record MemberSpec(String type, List<LayerSpec> layers, Integer maxDepth, 
     public static final int MAX_MIN_LEAF_SIZE = 100_000;
 
     public MemberSpec {
+        // Defaults only for the type that uses them, so that a field of another type
+        // stays
+        // visible to validation.
+        if (TYPE_MLP.equals(type)) {
+            layers = (layers != null) ? layers : ModelSpec.DEFAULT_LAYERS;
+        }
+        if (TYPE_TREE.equals(type)) {
+            maxDepth = (maxDepth != null) ? maxDepth : DEFAULT_MAX_DEPTH;
+            minLeafSize = (minLeafSize != null) ? minLeafSize : DEFAULT_MIN_LEAF_SIZE;
+        }
         layers = (layers != null) ? SpecProblems.copyAllowingNulls(layers) : null;
         features = (features != null) ? SpecProblems.copyAllowingNulls(features) : null;
     }
@@ -107,7 +117,7 @@ public record MemberSpec(String type, List<LayerSpec> layers, Integer maxDepth, 
             problems.add(path + ".layers: expected no layers for a " + SpecProblems.quoted(this.type)
                     + " member (only mlp has hidden layers), found " + this.layers.size());
         }
-        if (TYPE_MLP.equals(this.type) && this.layers != null) {
+        if (TYPE_MLP.equals(this.type)) {
             networkModel().collectProblems(path, problems);
         }
         if (!TYPE_TREE.equals(this.type)) {
@@ -115,12 +125,8 @@ public record MemberSpec(String type, List<LayerSpec> layers, Integer maxDepth, 
             requireAbsentForNetwork(path + ".minLeafSize", this.minLeafSize, problems);
         }
         else {
-            if (this.maxDepth != null) {
-                SpecProblems.requireIntRange(problems, path + ".maxDepth", this.maxDepth, 1, MAX_DEPTH);
-            }
-            if (this.minLeafSize != null) {
-                SpecProblems.requireIntRange(problems, path + ".minLeafSize", this.minLeafSize, 1, MAX_MIN_LEAF_SIZE);
-            }
+            SpecProblems.requireIntRange(problems, path + ".maxDepth", this.maxDepth, 1, MAX_DEPTH);
+            SpecProblems.requireIntRange(problems, path + ".minLeafSize", this.minLeafSize, 1, MAX_MIN_LEAF_SIZE);
             if (this.training != null) {
                 problems.add(path + ".training: expected no training settings for a tree (trees are grown, not "
                         + "trained by gradient descent), found some");

@@ -22,6 +22,16 @@ public record ParticipantSpec(String name, UUID datasetId) {
             problems.add(path + ".name: expected 1 to " + MAX_NAME_LENGTH + " characters, not all blank, found "
                     + ((this.name != null) ? this.name.length() + " characters" : "none"));
         }
+        else {
+            for (int i = 0; i < this.name.length(); i++) {
+                if (Character.isISOControl(this.name.charAt(i))) {
+                    problems.add(path + ".name: expected printable characters (names appear in logs, provenance "
+                            + "and answers), found a control character (U+"
+                            + String.format("%04X", (int) this.name.charAt(i)) + ") at position " + i);
+                    break;
+                }
+            }
+        }
         if (this.datasetId == null) {
             problems.add(path + ".datasetId: expected a dataset id, found none");
         }
@@ -43,6 +53,7 @@ public record ParticipantSpec(String name, UUID datasetId) {
                     + participants.size());
         }
         Map<String, Integer> firstIndexByName = new HashMap<>();
+        Map<UUID, Integer> firstIndexByDataset = new HashMap<>();
         for (int i = 0; i < participants.size(); i++) {
             ParticipantSpec participant = participants.get(i);
             if (participant == null) {
@@ -54,6 +65,12 @@ public record ParticipantSpec(String name, UUID datasetId) {
             if (first != null) {
                 problems.add(path + "[" + i + "].name: expected a name unique among participants, found \""
                         + participant.name() + "\" as at index " + first);
+            }
+            Integer sameData = (participant.datasetId() != null)
+                    ? firstIndexByDataset.putIfAbsent(participant.datasetId(), i) : null;
+            if (sameData != null) {
+                problems.add(path + "[" + i + "].datasetId: expected each dataset once (its rows would count "
+                        + "twice), found " + participant.datasetId() + " as at index " + sameData);
             }
         }
     }

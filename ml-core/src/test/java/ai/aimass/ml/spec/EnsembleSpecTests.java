@@ -81,13 +81,67 @@ class EnsembleSpecTests {
 
     @Test
     void refusesOutOfRangeMethodSettings() {
-        assertThat(ensemble("\"method\": \"boosting\", " + DATASET
-                + ", \"bootstrapFraction\": 1.5, \"folds\": 1, \"voting\": \"majority\"")
-            .validate()).containsExactly(
-                    "ensemble.method: expected one of bagging, adaboost, stacking, voting, " + "found \"boosting\"",
-                    "ensemble.bootstrapFraction: expected a number greater than 0 and at most 1, found 1.5",
-                    "ensemble.folds: expected an integer from 2 to 20, found 1",
-                    "ensemble.voting: expected one of soft, hard, found \"majority\"");
+        assertThat(ensemble("\"method\": \"boosting\", " + DATASET).validate()).containsExactly(
+                "ensemble.method: expected one of bagging, adaboost, stacking, voting, found \"boosting\"");
+        assertThat(ensemble("\"method\": \"bagging\", " + DATASET + ", \"bootstrapFraction\": 1.5").validate())
+            .containsExactly("ensemble.bootstrapFraction: expected a number greater than 0 and at most 1, found 1.5");
+        assertThat(ensemble("\"method\": \"stacking\", " + DATASET + ", \"folds\": 1").validate())
+            .containsExactly("ensemble.folds: expected an integer from 2 to 20, found 1");
+        assertThat(ensemble("\"method\": \"voting\", " + DATASET + ", \"voting\": \"majority\"").validate())
+            .containsExactly("ensemble.voting: expected one of soft, hard, found \"majority\"");
+    }
+
+    @Test
+    void refusesSettingsOfAnotherMethodRatherThanIgnoringThem() {
+        assertThat(ensemble("\"method\": \"voting\", " + DATASET + ", \"folds\": 5, \"bootstrapFraction\": 0.5")
+            .validate())
+            .containsExactly(
+                    "ensemble.bootstrapFraction: expected none for voting (only bagging draws bootstrap samples), "
+                            + "found 0.5",
+                    "ensemble.folds: expected none for voting (only stacking uses folds), found 5");
+        assertThat(ensemble("\"method\": \"stacking\", " + DATASET + ", \"voting\": \"hard\"").validate())
+            .containsExactly(
+                    "ensemble.voting: expected none for stacking (only voting has a voting mode), found " + "\"hard\"");
+        assertThat(ensemble("\"method\": \"stacking\", " + TWO_PARTICIPANTS + ", \"folds\": 3").validate())
+            .containsExactly("ensemble.folds: expected none for stacking (stacking across participants fits its "
+                    + "meta-learner on their validation rows, without folds), found 3");
+        JobSpec stacking = ensemble("\"method\": \"stacking\", " + DATASET);
+        assertThat(stacking.ensemble().folds()).isEqualTo(EnsembleSpec.DEFAULT_FOLDS);
+        assertThat(stacking.ensemble().voting()).isNull();
+        assertThat(stacking.ensemble().size()).isNull();
+    }
+
+    @Test
+    void boundsVotingWeightsAndBias() {
+        assertThat(ensemble("\"method\": \"voting\", " + DATASET + ", \"weights\": [2e6], \"bias\": [1e308, -1]")
+            .validate()).containsExactly("ensemble.weights[0]: expected a number from 0 to 1000000, found 2000000",
+                    "ensemble.bias[0]: expected a number from -1000000 to 1000000, found 1.0E308");
+    }
+
+    @Test
+    void refusesAParticipantNameWithAControlCharacterAndADatasetGivenTwice() {
+        assertThat(ensemble("\"method\": \"voting\", \"participants\": ["
+                + "{\"name\": \"a\\u0000\", \"datasetId\": \"00000000-0000-0000-0000-000000000001\"},"
+                + "{\"name\": \"b\", \"datasetId\": \"00000000-0000-0000-0000-000000000001\"}]")
+            .validate())
+            .containsExactly(
+                    "ensemble.participants[0].name: expected printable characters (names appear in logs, "
+                            + "provenance and answers), found a control character (U+0000) at position 1",
+                    "ensemble.participants[1].datasetId: expected each dataset once (its rows would count twice), "
+                            + "found 00000000-0000-0000-0000-000000000001 as at index 0");
+    }
+
+    @Test
+    void membersShowTheDefaultsOfTheirOwnType() {
+        EnsembleSpec spec = ensemble("\"method\": \"voting\", " + DATASET
+                + ", \"members\": [{\"type\": \"tree\"}, {\"type\": \"mlp\"}, {\"type\": \"logistic\"}]")
+            .ensemble();
+        assertThat(spec.members().get(0).maxDepth()).isEqualTo(MemberSpec.DEFAULT_MAX_DEPTH);
+        assertThat(spec.members().get(0).minLeafSize()).isEqualTo(MemberSpec.DEFAULT_MIN_LEAF_SIZE);
+        assertThat(spec.members().get(0).layers()).isNull();
+        assertThat(spec.members().get(1).layers()).isEqualTo(ModelSpec.DEFAULT_LAYERS);
+        assertThat(spec.members().get(2).layers()).isNull();
+        assertThat(spec.members().get(2).maxDepth()).isNull();
     }
 
     @Test

@@ -19,7 +19,7 @@ import ai.aimass.ml.tabular.TabularSchema;
 /**
  * Checks an ensemble's settings against the profiles of its datasets, which the spec
  * alone cannot: enough classes, enough rows of each class for stacking's folds, a bias
- * per class, member columns that exist and networks that fit in memory.
+ * per class, member columns that exist and network weights within the platform's budget.
  * <p>
  * Every check reads stored statistics only, never rows.
  */
@@ -36,7 +36,7 @@ final class EnsembleDataChecks {
      * @throws ApiException listing every problem found
      */
     static void requireTrainable(JobSpec spec, JobData data, List<DatasetEntity> datasets,
-            List<DatasetProfile> profiles, TabularSchema schema) {
+            List<DatasetProfile> profiles, TabularSchema schema, FeaturePreprocessor preprocessor, long maxParameters) {
         EnsembleSpec ensemble = spec.ensemble();
         List<String> problems = new ArrayList<>();
         List<String> labels = schema.labelClasses();
@@ -54,10 +54,19 @@ final class EnsembleDataChecks {
             problems.add("ensemble.bias: expected one value per class (" + labels.size() + ": "
                     + String.join(", ", labels) + "), found " + ensemble.bias().size());
         }
-        FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(schema, profiles);
+        long[] weightsPerKind = new long[ensemble.members().size()];
         for (int i = 0; i < ensemble.members().size(); i++) {
-            requireMemberFits("ensemble.members[" + i + "]", ensemble.members().get(i), preprocessor,
-                    schema.labelColumn(), labels.size(), problems);
+            weightsPerKind[i] = requireMemberFits("ensemble.members[" + i + "]", ensemble.members().get(i),
+                    preprocessor, schema.labelColumn(), labels.size(), problems);
+        }
+        long total = 0;
+        for (int k = 0; k < ensemble.memberCount(); k++) {
+            total += weightsPerKind[k % weightsPerKind.length];
+        }
+        if (total > maxParameters) {
+            problems.add("ensemble.members: expected at most " + maxParameters + " network weights in all "
+                    + "(aimass.api.max-model-parameters), found " + total + " in " + ensemble.memberCount()
+                    + " members");
         }
         if (!problems.isEmpty()) {
             throw ApiException.invalidInput(problems);
@@ -81,14 +90,21 @@ final class EnsembleDataChecks {
                 fewestClass = classes.get(i).getKey();
             }
         }
-        if (fewestClass != null && ensemble.folds() > fewest) {
+        if (fewestClass != null && fewest < 2) {
+            problems.add("ensemble.datasetId: expected at least 2 training rows of every class for stacking's "
+                    + "folds, found " + fewest + " of class \"" + fewestClass + "\" in dataset \"" + dataset.getName()
+                    + "\" after holding out training.validationFraction " + validationFraction
+                    + "; lower the fraction or use another method");
+        }
+        else if (fewestClass != null && ensemble.folds() > fewest) {
             problems.add("ensemble.folds: expected at most " + fewest + " folds, the training rows of class \""
                     + fewestClass + "\" in dataset \"" + dataset.getName() + "\" (after holding out "
                     + "training.validationFraction " + validationFraction + "), found " + ensemble.folds());
         }
     }
 
-    private static void requireMemberFits(String path, MemberSpec member, FeaturePreprocessor preprocessor,
+    /** Checks a member kind's columns and returns its network weights (0 for a tree). */
+    private static long requireMemberFits(String path, MemberSpec member, FeaturePreprocessor preprocessor,
             String labelColumn, int classCount, List<String> problems) {
         int inputWidth = preprocessor.inputWidth();
         if (member.features() != null) {
@@ -108,13 +124,10 @@ final class EnsembleDataChecks {
                 }
             }
         }
-        if (member.trainsNetwork() && inputWidth > 0) {
-            long parameters = member.networkModel().parameterCount(inputWidth, classCount);
-            if (parameters > Integer.MAX_VALUE) {
-                problems.add(path + ".layers: expected a network of at most " + Integer.MAX_VALUE + " weights for "
-                        + inputWidth + " inputs and " + classCount + " classes, found " + parameters);
-            }
+        if (!member.trainsNetwork() || inputWidth == 0) {
+            return 0;
         }
+        return member.networkModel().parameterCount(inputWidth, classCount);
     }
 
     private static String describe(List<String> names) {

@@ -21,6 +21,7 @@ import ai.aimass.data.job.JobRoundRepository;
 import ai.aimass.data.model.ModelRepository;
 import ai.aimass.data.model.ModelVersionRepository;
 import ai.aimass.ml.partition.TrainValidationSplit;
+import ai.aimass.ml.preprocess.FeaturePreprocessor;
 import ai.aimass.ml.preprocess.ParticipantSchemas;
 import ai.aimass.ml.preprocess.SchemaMismatchException;
 import ai.aimass.ml.spec.JobSpec;
@@ -85,8 +86,13 @@ class JobService {
         List<DatasetProfile> profiles = participantDatasets.stream().map(DatasetProfiles::read).toList();
         TabularSchema schema = requireSharedSchema(data, participantDatasets, profiles);
         requireValidationRows(data, participantDatasets, profiles);
+        FeaturePreprocessor preprocessor = FeaturePreprocessor.combine(schema, profiles);
         if (spec.ofEnsembleKind()) {
-            EnsembleDataChecks.requireTrainable(spec, data, participantDatasets, profiles, schema);
+            EnsembleDataChecks.requireTrainable(spec, data, participantDatasets, profiles, schema, preprocessor,
+                    this.properties.maxModelParameters());
+        }
+        else {
+            requireNetworkFits(spec, preprocessor, schema.labelClasses().size());
         }
         JobEntity job = this.jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), tenantId, spec.kind(), spec.toJson(),
                 spec.totalSteps(), caller.userId(), Timestamps.now()));
@@ -125,6 +131,16 @@ class JobService {
 
     private JobEntity find(Caller caller, UUID id) {
         return this.jobs.findByIdAndTenantId(id, caller.requireTenant()).orElseThrow(() -> notFound(id));
+    }
+
+    private void requireNetworkFits(JobSpec spec, FeaturePreprocessor preprocessor, int classCount) {
+        long parameters = spec.model().parameterCount(preprocessor.inputWidth(), classCount);
+        long max = this.properties.maxModelParameters();
+        if (parameters > max) {
+            throw ApiException.invalidInput("model.layers: expected a network of at most " + max + " weights "
+                    + "(aimass.api.max-model-parameters) for " + preprocessor.inputWidth() + " inputs and " + classCount
+                    + " classes, found " + parameters);
+        }
     }
 
     private List<DatasetEntity> participantDatasets(UUID tenantId, JobData data) {

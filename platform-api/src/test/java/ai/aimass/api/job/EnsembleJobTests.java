@@ -143,7 +143,7 @@ class EnsembleJobTests extends ApiTestSupport {
         ApiClient.Response biasPerClass = api().post("/api/v1/jobs", tenant.adminToken(),
                 spec(voting + ",\"weights\":[1,1,1],\"bias\":[0.1,0.2,0.3]"));
         assertInvalid(wrongCount, "ensemble.weights: expected one weight per member (3), found 2");
-        assertInvalid(negative, "ensemble.weights[1]: expected a finite number of at least 0, found -0.5");
+        assertInvalid(negative, "ensemble.weights[1]: expected a number from 0 to 1000000, found -0.5");
         assertInvalid(allZero, "ensemble.weights: expected at least one weight greater than 0, found all zero");
         assertInvalid(biasPerClass, "ensemble.bias: expected one value per class (2: no, yes), found 3");
         assertThat(jobCount(tenant)).isZero();
@@ -168,6 +168,36 @@ class EnsembleJobTests extends ApiTestSupport {
                 + "city), not the label column, found \"label\"");
         assertInvalid(treeWithLayers, "ensemble.members[0].layers: expected no layers for a \"tree\" member (only mlp "
                 + "has hidden layers), found 1");
+        assertThat(jobCount(tenant)).isZero();
+    }
+
+    @Test
+    void refusesMoreNetworkWeightsInAllThanTheBudget() {
+        TestTenant tenant = createTenant();
+        String dataset = upload(tenant, "clinic", CSV);
+        // 4096-unit layers: 4 inputs (age, two cities, ...) are few, but the layers' own
+        // weights add up over 20 members.
+        ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(),
+                spec("\"method\":\"bagging\",\"datasetId\":\"" + dataset + "\",\"size\":20,\"members\":[{\"type\":"
+                        + "\"mlp\",\"layers\":[{\"units\":4096},{\"units\":4096}]}]"));
+        long perMember = 3L * 4096 + 4096 + 4096L * 4096 + 4096 + 4096L * 2 + 2;
+        assertInvalid(response, "ensemble.members: expected at most 10000000 network weights in all "
+                + "(aimass.api.max-model-parameters), found " + (20 * perMember) + " in 20 members");
+        assertThat(jobCount(tenant)).isZero();
+    }
+
+    @Test
+    void refusesStackingWhenAClassKeepsFewerThanTwoTrainingRows() {
+        TestTenant tenant = createTenant();
+        String dataset = upload(tenant, "small",
+                "age,city,label\n30,Oslo,yes\n40,Bergen,no\n50,Oslo,yes\n" + "35,Oslo,yes\n45,Bergen,yes\n");
+        ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(),
+                spec("\"method\":\"stacking\",\"datasetId\":\"" + dataset + "\",\"folds\":2"));
+        // "no" has a single row, which the validation split keeps for training.
+        assertInvalid(response,
+                "ensemble.datasetId: expected at least 2 training rows of every class for "
+                        + "stacking's folds, found 1 of class \"no\" in dataset \"small\" after holding out "
+                        + "training.validationFraction 0.2; lower the fraction or use another method");
         assertThat(jobCount(tenant)).isZero();
     }
 

@@ -117,6 +117,20 @@ class JobTests extends ApiTestSupport {
     }
 
     @Test
+    void refusesANetworkOverTheWeightBudget() {
+        TestTenant tenant = createTenant();
+        String dataset = uploadDataset(tenant, "hospital-a");
+        String spec = spec(participants(dataset), 5, 32, 4096).replace("[{\"units\":4096,\"activation\":\"relu\"}]",
+                "[{\"units\":4096,\"activation\":\"relu\"},{\"units\":4096,\"activation\":\"relu\"}]");
+        ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(), spec);
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        long weights = 3L * 4096 + 4096 + 4096L * 4096 + 4096 + 4096L * 2 + 2;
+        assertThat(response.detail()).isEqualTo("model.layers: expected a network of at most 10000000 weights "
+                + "(aimass.api.max-model-parameters) for 3 inputs and 2 classes, found " + weights);
+        assertThat(jobCount(tenant)).isZero();
+    }
+
+    @Test
     void refusesParticipantsWhoseSchemasDiffer() {
         TestTenant tenant = createTenant();
         String first = uploadDataset(tenant, "hospital-a");

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemHandlerTests {
 
-    private final ProblemHandler handler = new ProblemHandler(new ApiProperties(null, null, null));
+    private final ProblemHandler handler = new ProblemHandler(new ApiProperties(null, null, null, null));
 
     private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/datasets");
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PagingTests {
 
-    private final Paging paging = new Paging(new ApiProperties(null, null, null));
+    private final Paging paging = new Paging(new ApiProperties(null, null, null, null));
 
     @Test
     void acceptsTheLastPageWhoseOffsetFitsAnInteger() {

@@ -62,12 +62,12 @@ public final class DemoClient {
 
     private final JsonHttp http = new JsonHttp();
 
-    /** Where the three services listen. */
-    public record Endpoints(String apiUrl, String inferenceUrl, String workerUrl) {
+    /** Where the three services and the console listen. */
+    public record Endpoints(String apiUrl, String inferenceUrl, String workerUrl, String consoleUrl) {
 
         /** One line per service, for a person to read. */
         public List<String> describe() {
-            return List.of(
+            return List.of("  web console        " + this.consoleUrl + "   (log in as a tenant's user)",
                     "  platform-api       " + this.apiUrl + "   (Swagger UI: " + this.apiUrl + "/swagger-ui.html)",
                     "  inference-service  " + this.inferenceUrl,
                     "  training-worker    " + this.workerUrl + "/actuator/health");
@@ -308,6 +308,8 @@ public final class DemoClient {
             Duration wallTime) {
         section("6. Try it yourself");
         this.endpoints.describe().forEach(this.out::println);
+        this.out.println("  console login      " + TENANT_ADMIN + ", password in "
+                + this.dataDirectory.resolve(TENANT_ADMIN + "-password"));
         this.out.println("  device API key     " + apiKey);
         StringBuilder instance = new StringBuilder("{");
         StringBuilder row = new StringBuilder();

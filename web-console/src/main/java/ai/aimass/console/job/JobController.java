@@ -1,0 +1,166 @@
+package ai.aimass.console.job;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import ai.aimass.console.dataset.Dataset;
+import ai.aimass.console.dataset.DatasetClient;
+import ai.aimass.console.platform.ApiProblem;
+import ai.aimass.console.security.ConsoleUser;
+import ai.aimass.console.web.FormErrors;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The job pages: the list, the federated and ensemble forms, and the live job page.
+ */
+@Controller
+class JobController {
+
+    private static final int DATASET_CHOICES = 100;
+
+    private final JobClient jobs;
+
+    private final DatasetClient datasets;
+
+    private final JobEventsRelay events;
+
+    private final JsonMapper json;
+
+    JobController(JobClient jobs, DatasetClient datasets, JobEventsRelay events, JsonMapper json) {
+        this.jobs = jobs;
+        this.datasets = datasets;
+        this.events = events;
+        this.json = json;
+    }
+
+    @GetMapping("/jobs")
+    String listJobs(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("jobs", this.jobs.listJobs(Math.max(page, 0), 20));
+        return "jobs/list";
+    }
+
+    @GetMapping("/jobs/table")
+    String jobsTable(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("jobs", this.jobs.listJobs(Math.max(page, 0), 20));
+        return "jobs/list :: table";
+    }
+
+    @GetMapping("/jobs/new")
+    String newFederatedJob(Model model) {
+        return federatedForm(new FederatedJobForm(), new FormErrors(), model);
+    }
+
+    @PostMapping("/jobs/federated")
+    String submitFederatedJob(@ModelAttribute("form") FederatedJobForm form, Model model) {
+        FormErrors errors = new FormErrors();
+        if (form.getDatasetIds().isEmpty()) {
+            errors.add("participants",
+                    "participants: expected at least 1 dataset, found none; tick one per " + "participant");
+        }
+        if (!errors.any()) {
+            try {
+                Job job = this.jobs.submitJob(JobSpecs.federated(form, this.json));
+                return "redirect:/jobs/" + job.id();
+            }
+            catch (ApiProblem problem) {
+                if (!problem.isRefusal()) {
+                    throw problem;
+                }
+                errors = FormErrors.place(problem.errors(), JobSpecs.FEDERATED_FIELDS);
+            }
+        }
+        return federatedForm(form, errors, model);
+    }
+
+    @GetMapping("/jobs/new-ensemble")
+    String newEnsembleJob(Model model) {
+        return ensembleForm(new EnsembleJobForm(), new FormErrors(), model);
+    }
+
+    @PostMapping("/jobs/ensemble")
+    String submitEnsembleJob(@ModelAttribute("form") EnsembleJobForm form, Model model) {
+        try {
+            Job job = this.jobs.submitJob(JobSpecs.ensemble(form, this.json));
+            return "redirect:/jobs/" + job.id();
+        }
+        catch (ApiProblem problem) {
+            if (!problem.isRefusal()) {
+                throw problem;
+            }
+            return ensembleForm(form, FormErrors.place(problem.errors(), JobSpecs.ENSEMBLE_FIELDS), model);
+        }
+    }
+
+    @GetMapping("/jobs/{id}")
+    String showJob(@PathVariable UUID id, Model model) {
+        Job job = this.jobs.getJob(id);
+        List<Round> rounds = this.jobs.listRounds(id);
+        model.addAttribute("job", job);
+        model.addAttribute("summary", JobSummary.of(job));
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("roundsJson", this.json.writeValueAsString(rounds));
+        return "jobs/detail";
+    }
+
+    @GetMapping(path = "/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter followJob(@PathVariable UUID id) {
+        ConsoleUser user = ConsoleUser.current().orElseThrow();
+        return this.events.relay(id, user.token());
+    }
+
+    @PostMapping("/jobs/{id}/cancel")
+    String cancelJob(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            this.jobs.cancelJob(id);
+            redirect.addFlashAttribute("notice", "Cancel requested. A running job stops at its next round.");
+        }
+        catch (ApiProblem problem) {
+            if (!problem.isRefusal() || problem.isNotFound()) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("problem", problem.getMessage());
+        }
+        return "redirect:/jobs/" + id;
+    }
+
+    private String federatedForm(FederatedJobForm form, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        List<Dataset> datasets = datasetChoices();
+        model.addAttribute("datasets", datasets);
+        model.addAttribute("participants", ParticipantChoice.of(datasets, form.getDatasetIds(), form.getNames()));
+        return "jobs/new-federated";
+    }
+
+    private String ensembleForm(EnsembleJobForm form, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        List<Dataset> datasets = datasetChoices();
+        model.addAttribute("datasets", datasets);
+        model.addAttribute("participants", ParticipantChoice.of(datasets, form.getDatasetIds(), form.getNames()));
+        return "jobs/new-ensemble";
+    }
+
+    private List<Dataset> datasetChoices() {
+        return this.datasets.listDatasets(0, DATASET_CHOICES)
+            .items()
+            .stream()
+            .sorted(Comparator.comparing(Dataset::name))
+            .toList();
+    }
+
+}

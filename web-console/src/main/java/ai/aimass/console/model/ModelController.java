@@ -1,0 +1,93 @@
+package ai.aimass.console.model;
+
+import java.util.List;
+import java.util.Optional;
+
+import ai.aimass.console.platform.ApiProblem;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The model pages: the registry, a model's versions, two versions side by side, and
+ * moving an alias after a confirmation.
+ */
+@Controller
+class ModelController {
+
+    private final ModelClient models;
+
+    ModelController(ModelClient models) {
+        this.models = models;
+    }
+
+    @GetMapping("/models")
+    String listModels(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("models", this.models.listModels(Math.max(page, 0), 20));
+        return "models/list";
+    }
+
+    @GetMapping("/models/{name}")
+    String showModel(@PathVariable String name, Model model) {
+        model.addAttribute("model", this.models.getModel(name));
+        model.addAttribute("versions", this.models.listVersions(name));
+        return "models/detail";
+    }
+
+    @GetMapping("/models/{name}/compare")
+    String compareVersions(@PathVariable String name, @RequestParam int a, @RequestParam int b, Model model) {
+        List<ModelVersion> versions = this.models.listVersions(name);
+        model.addAttribute("model", this.models.getModel(name));
+        model.addAttribute("left", find(versions, a).orElseThrow(() -> versionNotFound(name, a)));
+        model.addAttribute("right", find(versions, b).orElseThrow(() -> versionNotFound(name, b)));
+        return "models/compare";
+    }
+
+    @GetMapping("/models/{name}/aliases/move")
+    String confirmAliasMove(@PathVariable String name, @RequestParam(defaultValue = "") String alias,
+            @RequestParam int version, Model model) {
+        return confirmation(name, alias.trim(), version, null, model);
+    }
+
+    @PostMapping("/models/{name}/aliases/move")
+    String moveAlias(@PathVariable String name, @RequestParam String alias, @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean force, Model model, RedirectAttributes redirect) {
+        try {
+            this.models.moveAlias(name, alias, version, force);
+        }
+        catch (ApiProblem problem) {
+            if (!problem.isRefusal() || problem.isNotFound() && !problem.getMessage().startsWith("version")) {
+                throw problem;
+            }
+            return confirmation(name, alias, version, problem, model);
+        }
+        redirect.addFlashAttribute("notice", "Alias " + alias + " now points at version " + version + ".");
+        return "redirect:/models/" + name;
+    }
+
+    private String confirmation(String name, String alias, int version, ApiProblem problem, Model model) {
+        ai.aimass.console.model.Model registered = this.models.getModel(name);
+        model.addAttribute("model", registered);
+        model.addAttribute("alias", alias);
+        model.addAttribute("version", version);
+        model.addAttribute("currentVersion", registered.aliases().get(alias));
+        model.addAttribute("problem", (problem != null) ? problem.getMessage() : null);
+        model.addAttribute("schemaMismatch", problem != null && "schema_mismatch".equals(problem.code()));
+        return "models/alias-confirm";
+    }
+
+    private static Optional<ModelVersion> find(List<ModelVersion> versions, int number) {
+        return versions.stream().filter((version) -> version.version() == number).findFirst();
+    }
+
+    private static ApiProblem versionNotFound(String name, int version) {
+        return new ApiProblem(404, "not_found",
+                "version: expected a version of model " + name + ", found none " + "numbered " + version, List.of());
+    }
+
+}

@@ -1,0 +1,189 @@
+// The live job page: follows the job's server-sent events, relayed by the console, and
+// draws loss and accuracy per round, global and per participant, with Chart.js.
+(function () {
+  'use strict';
+
+  var page = document.getElementById('job');
+  if (!page) { return; }
+  var stepWord = page.dataset.stepWord || 'Round';
+  var seen = {};
+  var rounds = [];
+  var palette = ['#1f5fbf', '#d9480f', '#2b8a3e', '#862e9c', '#e67700', '#0b7285', '#c2255c', '#5c940d'];
+
+  function participantNames() {
+    var names = [];
+    rounds.forEach(function (round) {
+      (round.participants || []).forEach(function (p) {
+        if (names.indexOf(p.participant) < 0) { names.push(p.participant); }
+      });
+    });
+    return names;
+  }
+
+  function datasets(globalKey, participantKey) {
+    var sets = [{
+      label: 'Global', data: rounds.map(function (r) { return r[globalKey]; }), borderColor: '#13233f',
+      backgroundColor: '#13233f', borderWidth: 3, tension: 0.2, spanGaps: true
+    }];
+    participantNames().forEach(function (name, index) {
+      sets.push({
+        label: name,
+        data: rounds.map(function (r) {
+          var found = (r.participants || []).filter(function (p) { return p.participant === name; })[0];
+          return found ? found[participantKey] : null;
+        }),
+        borderColor: palette[index % palette.length], backgroundColor: palette[index % palette.length],
+        borderWidth: 1.5, borderDash: [4, 3], tension: 0.2, spanGaps: true
+      });
+    });
+    return sets;
+  }
+
+  function makeChart(id, yTitle, options) {
+    var canvas = document.getElementById(id);
+    if (!canvas || !window.Chart) { return null; }
+    return new window.Chart(canvas, {
+      type: 'line',
+      data: { labels: [], datasets: [] },
+      options: Object.assign({
+        responsive: true, maintainAspectRatio: false, animation: false,
+        interaction: { mode: 'index', intersect: false },
+        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } },
+        scales: {
+          x: { title: { display: true, text: stepWord } },
+          y: { title: { display: true, text: yTitle } }
+        }
+      }, options || {})
+    });
+  }
+
+  var lossChart = makeChart('loss-chart', 'Loss');
+  var accuracyChart = makeChart('accuracy-chart', 'Accuracy', {});
+  if (accuracyChart) {
+    accuracyChart.options.scales.y.suggestedMin = 0.5;
+    accuracyChart.options.scales.y.suggestedMax = 1;
+  }
+
+  function redraw() {
+    var labels = rounds.map(function (r) { return r.round; });
+    if (lossChart) {
+      lossChart.data.labels = labels;
+      lossChart.data.datasets = datasets('meanLoss', 'loss');
+      lossChart.update();
+    }
+    if (accuracyChart) {
+      accuracyChart.data.labels = labels;
+      accuracyChart.data.datasets = datasets('validationAccuracy', 'validationAccuracy');
+      accuracyChart.update();
+    }
+  }
+
+  function number(value, digits) {
+    return (value === null || value === undefined) ? '–' : Number(value).toFixed(digits);
+  }
+
+  function cell(text) {
+    var td = document.createElement('td');
+    td.className = 'num';
+    td.textContent = text;
+    return td;
+  }
+
+  function addRow(round) {
+    var table = document.getElementById('rounds');
+    var body = table.querySelector('tbody');
+    if (body.querySelector('tr[data-round="' + round.round + '"]')) { return; }
+    var row = document.createElement('tr');
+    row.dataset.round = round.round;
+    row.appendChild(cell(String(round.round)));
+    row.appendChild(cell(number(round.meanLoss, 4)));
+    row.appendChild(cell((round.validationAccuracy === null || round.validationAccuracy === undefined) ? '–'
+      : (100 * round.validationAccuracy).toFixed(1) + ' %'));
+    row.appendChild(cell(round.participantsAnswered + ' of ' + round.participantsAsked));
+    row.appendChild(cell((round.durationMillis / 1000).toFixed(1) + ' s'));
+    body.appendChild(row);
+    document.getElementById('rounds-table').hidden = false;
+    document.getElementById('charts').hidden = false;
+    document.getElementById('no-rounds').hidden = true;
+  }
+
+  function addRound(round) {
+    if (seen[round.round]) { return; }
+    seen[round.round] = true;
+    rounds.push(round);
+    rounds.sort(function (a, b) { return a.round - b.round; });
+    addRow(round);
+  }
+
+  function setTime(id, iso, fallback) {
+    var holder = document.getElementById(id);
+    holder.textContent = '';
+    if (iso) {
+      var time = document.createElement('time');
+      time.setAttribute('datetime', iso);
+      time.textContent = iso;
+      holder.appendChild(time);
+      if (window.aimassFormatTimes) { window.aimassFormatTimes(holder); }
+    }
+    else {
+      holder.textContent = fallback;
+    }
+  }
+
+  function showStatus(status) {
+    var badge = document.getElementById('job-status');
+    badge.textContent = status.status;
+    badge.className = 'badge status-' + status.status.toLowerCase();
+    document.getElementById('job-progress-text').textContent =
+      stepWord + ' ' + status.roundsCompleted + ' of ' + status.totalRounds;
+    var progress = document.getElementById('job-progress');
+    progress.value = status.totalRounds > 0 ? Math.round(100 * status.roundsCompleted / status.totalRounds) : 0;
+    var error = document.getElementById('job-error');
+    error.hidden = !status.errorMessage;
+    document.getElementById('job-error-text').textContent = status.errorMessage || '';
+    if (status.modelVersion) {
+      var link = document.getElementById('job-model-link');
+      link.textContent = status.modelVersion.modelName + ' version ' + status.modelVersion.version;
+      link.setAttribute('href', page.dataset.models + '/' + encodeURIComponent(status.modelVersion.modelName));
+      document.getElementById('job-model').hidden = false;
+    }
+    setTime('job-started', status.startedAt, 'waiting for a worker');
+    setTime('job-finished', status.finishedAt, '–');
+    var cancel = document.getElementById('cancel-job');
+    var isFinal = ['SUCCEEDED', 'FAILED', 'CANCELLED'].indexOf(status.status) >= 0;
+    if (cancel && isFinal) { document.getElementById('cancel-form').hidden = true; }
+    else if (cancel && status.cancelRequested) { cancel.disabled = true; cancel.textContent = 'Cancel requested'; }
+    return isFinal;
+  }
+
+  try {
+    JSON.parse(page.dataset.rounds || '[]').forEach(addRound);
+  }
+  catch (e) {
+    // The table already shows the rounds the page was rendered with.
+  }
+  redraw();
+
+  if (page.dataset.final === 'true' || !window.EventSource) { return; }
+  var live = document.getElementById('live-state');
+  var source = new EventSource(page.dataset.events);
+  source.addEventListener('round', function (event) {
+    addRound(JSON.parse(event.data));
+    redraw();
+  });
+  source.addEventListener('status', function (event) {
+    if (showStatus(JSON.parse(event.data))) {
+      source.close();
+      live.textContent = '';
+      page.dataset.final = 'true';
+    }
+  });
+  source.addEventListener('gone', function () {
+    source.close();
+    live.textContent = 'Live updates stopped; reload the page.';
+  });
+  source.onopen = function () { live.textContent = 'Updating live'; };
+  source.onerror = function () {
+    if (page.dataset.final !== 'true') { live.textContent = 'Reconnecting…'; }
+  };
+})();

@@ -1,0 +1,348 @@
+package ai.aimass.console.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real browser against the real platform: what a data scientist does,
+ * from an empty tenant to a prediction, and what must not go wrong on the way.
+ */
+class ConsoleBrowserTests {
+
+    private static final Path DATA = Path.of("..", "standalone", "src", "main", "resources", "data",
+            "breast-cancer-wisconsin-diagnostic.csv");
+
+    /** A job ends by itself; this only keeps a broken build from waiting for ever. */
+    private static final Duration JOB_LIMIT = Duration.ofMinutes(5);
+
+    private static RunningPlatform platform;
+
+    private static PlatformApi api;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.get();
+        api = new PlatformApi(platform.apiUrl());
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        this.browser = new Browser(platform.consoleUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        this.browser.close();
+    }
+
+    @Test
+    void aDataScientistGoesFromNothingToAPrediction() throws IOException {
+        PlatformApi.Tenant tenant = api.createTenant();
+        this.browser.open("/");
+        assertThat(this.browser.path()).startsWith("/login");
+        this.browser.screenshot("01-login");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        assertThat(this.browser.text(".steps li:first-child p")).contains("No datasets yet");
+        this.browser.screenshot("02-start-empty");
+
+        this.browser.click("a[href='/datasets']");
+        assertThat(this.browser.text(".empty")).contains("No datasets yet");
+        this.browser.screenshot("03-datasets-empty");
+        List<Path> hospitals = splitIntoHospitals();
+        for (int i = 0; i < hospitals.size(); i++) {
+            uploadDataset(hospitals.get(i), "hospital-" + (char) ('a' + i), i == 0);
+        }
+        assertThat(this.browser.text("#label-column")).isEqualTo("diagnosis");
+        assertThat(this.browser.findAll("#class-balance tbody tr")).hasSize(2);
+        assertThat(this.browser.findAll("#columns tbody tr")).hasSize(30);
+        this.browser.screenshot("05-dataset");
+        this.browser.open("/datasets");
+        assertThat(this.browser.findAll("#datasets tbody tr")).hasSize(3);
+        this.browser.screenshot("06-datasets");
+
+        this.browser.open("/jobs/new");
+        for (WebElement checkbox : this.browser.findAll("input[name=datasetIds]")) {
+            checkbox.click();
+        }
+        this.browser.type("#rounds", "3");
+        this.browser.type("#layers", "16");
+        this.browser.type("#modelName", "breast-cancer");
+        this.browser.type("#alias", "");
+        this.browser.screenshot("07-federated-form");
+        this.browser.click("#submit-job");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
+        assertThat(this.browser.text("#job-status")).isIn("QUEUED", "RUNNING");
+        this.browser.screenshot("08-job-started");
+        // The page is not reloaded: the final status arrives by server-sent events.
+        this.browser.await(JOB_LIMIT, ExpectedConditions.textToBe(By.id("job-status"), "SUCCEEDED"));
+        assertThat(this.browser.text("#job-progress-text")).isEqualTo("Round 3 of 3");
+        assertThat(this.browser.findAll("#rounds tbody tr")).hasSize(3);
+        assertThat(this.browser.text("#job-model-link")).isEqualTo("breast-cancer version 1");
+        assertThat(this.browser.find("#job-error").isDisplayed()).isFalse();
+        this.browser.screenshot("09-job-succeeded");
+        this.browser.usePhoneWidth();
+        this.browser.open(this.browser.path());
+        this.browser.screenshot("09-job-succeeded-390px");
+        this.browser.useDesktopWidth();
+
+        this.browser.open("/jobs");
+        assertThat(this.browser.text("#jobs tbody tr .badge")).isEqualTo("SUCCEEDED");
+        this.browser.screenshot("10-jobs");
+        this.browser.open("/models/breast-cancer");
+        assertThat(this.browser.text("main")).contains("none yet");
+        this.browser.screenshot("11-model");
+        this.browser.type("#alias", "production");
+        this.browser.click("#move-alias");
+        assertThat(this.browser.text("#alias-question"))
+            .isEqualTo("Point the new alias production of breast-cancer at version 1?");
+        this.browser.screenshot("12-alias-confirm");
+        this.browser.click("#confirm-alias");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        assertThat(this.browser.text(".notice")).isEqualTo("Alias production now points at version 1.");
+        assertThat(this.browser.text("#version-1 .version-head")).contains("production");
+
+        this.browser.click("#try-model");
+        assertThat(this.browser.findAll("#predict-form input[name^='f.']")).hasSize(30);
+        this.browser.click("#predict");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("predicted-label")));
+        assertThat(this.browser.text("#predicted-label")).isIn("benign", "malignant");
+        assertThat(this.browser.text("#answered-by")).isEqualTo("Answered by version 1");
+        assertThat(this.browser.findAll("#probabilities tbody tr")).hasSize(2);
+        this.browser.screenshot("13-try-model");
+        this.browser.usePhoneWidth();
+        this.browser.screenshot("13-try-model-390px");
+        this.browser.useDesktopWidth();
+
+        this.browser.open("/api-keys");
+        assertThat(this.browser.text("main")).contains("No keys yet");
+        this.browser.type("#key-name", "ward-3-tablet");
+        this.browser.click("#create-key-button");
+        String key = this.browser.find("#new-key-value").getAttribute("value");
+        assertThat(key).startsWith("am_");
+        this.browser.screenshot("14-key-created");
+        this.browser.open("/api-keys");
+        assertThat(this.browser.findAll("#new-key")).isEmpty();
+        assertThat(this.browser.text("#keys tbody tr")).contains("ward-3-tablet").contains("active");
+        this.browser.click("#keys tbody tr a.danger");
+        this.browser.screenshot("15-key-revoke-confirm");
+        this.browser.click("#confirm-revoke");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        assertThat(this.browser.text("#keys tbody tr")).contains("revoked");
+        this.browser.screenshot("16-keys-revoked");
+        compareWithASecondVersion(tenant);
+        this.browser.open("/");
+        this.browser.screenshot("17-start-done");
+        this.browser.click(".account button");
+        this.browser.await((driver) -> this.browser.path().startsWith("/login"));
+        assertThat(this.browser.text(".notice")).isEqualTo("You are logged out.");
+    }
+
+    @Test
+    void aFileWithErrorsIsRefusedNamingRowAndColumn() throws IOException {
+        PlatformApi.Tenant tenant = api.createTenant();
+        List<String> lines = Files.readAllLines(DATA);
+        List<String> broken = new ArrayList<>(lines.subList(0, 12));
+        String fourth = broken.get(3);
+        broken.set(3, "n/a" + fourth.substring(fourth.indexOf(',')));
+        Path file = Files.createDirectories(Path.of("target", "browser-data")).resolve("broken.csv");
+        Files.write(file, broken);
+        this.browser.open("/datasets/new");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        assertThat(this.browser.path()).isEqualTo("/datasets/new");
+        this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        this.browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("labelColumn"), "diagnosis"));
+        this.browser.click("#upload");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("csv-problems")));
+        List<WebElement> cells = this.browser.findAll("#csv-problems tbody tr td");
+        assertThat(cells.get(0).getText()).isEqualTo("4");
+        assertThat(cells.get(1).getText()).isEqualTo("mean_radius");
+        assertThat(cells.get(2).getText()).isEqualTo("expected a number, found \"n/a\"");
+        assertThat(this.browser.find("#name").getAttribute("value")).isEqualTo("broken");
+        this.browser.screenshot("20-upload-errors");
+        this.browser.usePhoneWidth();
+        this.browser.screenshot("20-upload-errors-390px");
+        this.browser.useDesktopWidth();
+        this.browser.open("/datasets");
+        assertThat(this.browser.findAll("#datasets")).isEmpty();
+    }
+
+    @Test
+    void aJobThatFailsSaysWhy() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        String dataset = api.uploadDataset(tenant.token(), "hospital-a", "diagnosis", readData(0, 200))
+            .get("id")
+            .asString();
+        // An update norm no real update stays under: the first round is refused.
+        JsonNode job = api.send("POST", "/api/v1/jobs", tenant.token(), """
+                {"kind":"federated","model":{"layers":[{"units":8}]},
+                 "federation":{"participants":[{"name":"hospital-a","datasetId":"%s"}],"rounds":2,
+                               "maxUpdateNorm":0.001},
+                 "publish":{"modelName":"doomed"}}""".formatted(dataset));
+        this.browser.open("/jobs/" + job.get("id").asString());
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        this.browser.await(JOB_LIMIT, ExpectedConditions.textToBe(By.id("job-status"), "FAILED"));
+        assertThat(this.browser.find("#job-error").isDisplayed()).isTrue();
+        assertThat(this.browser.text("#job-error-text"))
+            .startsWith("Round 1: the update of participant " + "\"hospital-a\" was rejected");
+        assertThat(this.browser.findAll("#cancel-job")).allMatch((button) -> !button.isDisplayed());
+        this.browser.screenshot("30-job-failed");
+    }
+
+    @Test
+    void anotherTenantsUserSeesNoneOfItAndItsLinksAreNotFound() {
+        PlatformApi.Tenant owner = api.createTenant();
+        PlatformApi.Tenant other = api.createTenant();
+        String dataset = api.uploadDataset(owner.token(), "hospital-a", "diagnosis", readData(0, 100))
+            .get("id")
+            .asString();
+        String job = api.send("POST", "/api/v1/jobs", owner.token(), """
+                {"kind":"federated","federation":{"participants":[{"name":"a","datasetId":"%s"}],"rounds":1},
+                 "publish":{"modelName":"private-model"}}""".formatted(dataset)).get("id").asString();
+        api.send("POST", "/api/v1/jobs/" + job + "/cancel", owner.token(), null);
+
+        this.browser.open("/");
+        this.browser.logIn(other.scientist(), PlatformApi.PASSWORD);
+        this.browser.open("/datasets");
+        assertThat(this.browser.findAll("#datasets")).isEmpty();
+        assertThat(this.browser.text(".empty")).contains("No datasets yet");
+        this.browser.open("/jobs");
+        assertThat(this.browser.findAll("#jobs")).isEmpty();
+        this.browser.open("/models");
+        assertThat(this.browser.findAll("#models")).isEmpty();
+        for (String path : List.of("/datasets/" + dataset, "/jobs/" + job, "/models/private-model")) {
+            this.browser.open(path);
+            assertThat(this.browser.text("h1")).as(path).isEqualTo("Not found");
+        }
+        this.browser.screenshot("40-other-tenant-not-found");
+        this.browser.open("/jobs/" + job + "/events");
+        assertThat(this.browser.driver().getPageSource()).doesNotContain("private-model");
+    }
+
+    @Test
+    void anExpiredSessionReturnsToTheWantedPageAfterLogin() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        this.browser.open("/");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        this.browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        this.browser.driver().manage().addCookie(new Cookie("JSESSIONID", "an-expired-session"));
+        this.browser.open("/models");
+        assertThat(this.browser.path()).isEqualTo("/login?expired");
+        assertThat(this.browser.text(".notice")).contains("Your session has ended");
+        this.browser.screenshot("50-session-expired");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        assertThat(this.browser.path()).isEqualTo("/models");
+    }
+
+    @Test
+    void theEnsembleFormShowsTheApisRefusalBesideTheField() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        api.uploadDataset(tenant.token(), "hospital-a", "diagnosis", readData(0, 100));
+        this.browser.open("/jobs/new-ensemble");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        this.browser.type("#modelName", "Not A Name");
+        this.browser.click("#submit-ensemble");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        assertThat(this.browser.text("#modelName-note .field-error")).startsWith("publish.modelName:");
+        assertThat(this.browser.find("#modelName").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(this.browser.find("#modelName").getAttribute("value")).isEqualTo("Not A Name");
+        this.browser.screenshot("60-ensemble-form-refused");
+    }
+
+    /**
+     * Trains version 2 by script, as a colleague might, and compares it with version 1.
+     */
+    private void compareWithASecondVersion(PlatformApi.Tenant tenant) {
+        StringBuilder participants = new StringBuilder();
+        for (JsonNode dataset : api.send("GET", "/api/v1/datasets", tenant.token(), null).get("items")) {
+            participants.append(participants.isEmpty() ? "" : ",")
+                .append("{\"name\":\"")
+                .append(dataset.get("name").asString())
+                .append("\",\"datasetId\":\"")
+                .append(dataset.get("id").asString())
+                .append("\"}");
+        }
+        api.send("POST", "/api/v1/jobs", tenant.token(), """
+                {"kind":"federated","model":{"layers":[{"units":8}]},
+                 "federation":{"participants":[%s],"rounds":2},"publish":{"modelName":"breast-cancer"}}"""
+            .formatted(participants));
+        this.browser.open("/models/breast-cancer");
+        this.browser.await(JOB_LIMIT, (driver) -> {
+            driver.navigate().refresh();
+            return !this.browser.findAll("#version-2").isEmpty();
+        });
+        new Select(this.browser.find("#compare-a")).selectByValue("1");
+        new Select(this.browser.find("#compare-b")).selectByValue("2");
+        this.browser.click("#compare");
+        assertThat(this.browser.text("h1")).isEqualTo("Version 1 and version 2");
+        assertThat(this.browser.text("#same-schema")).startsWith("Yes");
+        assertThat(this.browser.text("#comparison")).contains("16 relu").contains("8 relu");
+        this.browser.screenshot("11b-compare");
+    }
+
+    private void uploadDataset(Path file, String name, boolean screenshot) {
+        this.browser.open("/datasets/new");
+        this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        this.browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("labelColumn"), "diagnosis"));
+        assertThat(new Select(this.browser.find("#labelColumn")).getFirstSelectedOption().getText())
+            .isEqualTo("diagnosis");
+        this.browser.type("#name", name);
+        if (screenshot) {
+            this.browser.screenshot("04-upload-form");
+        }
+        this.browser.click("#upload");
+        this.browser.await(ExpectedConditions.textToBe(By.tagName("h1"), name));
+        assertThat(this.browser.text(".notice")).contains("every row is valid");
+    }
+
+    private static List<Path> splitIntoHospitals() throws IOException {
+        List<String> lines = Files.readAllLines(DATA);
+        Path folder = Files.createDirectories(Path.of("target", "browser-data"));
+        int rows = lines.size() - 1;
+        int[] ends = { rows / 2, rows * 8 / 10, rows };
+        List<Path> files = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < ends.length; i++) {
+            List<String> part = new ArrayList<>();
+            part.add(lines.get(0));
+            part.addAll(lines.subList(1 + start, 1 + ends[i]));
+            Path file = folder.resolve("hospital-" + (char) ('a' + i) + ".csv");
+            Files.write(file, part);
+            files.add(file);
+            start = ends[i];
+        }
+        return files;
+    }
+
+    private static String readData(int from, int to) {
+        try {
+            List<String> lines = Files.readAllLines(DATA);
+            List<String> part = new ArrayList<>();
+            part.add(lines.get(0));
+            part.addAll(lines.subList(1 + from, 1 + to));
+            return String.join("\n", part) + "\n";
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+}
