@@ -1,5 +1,6 @@
 package ai.aimass.worker;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,6 +220,27 @@ class EnsembleJobTests extends WorkerIntegrationTests {
         assertThat(job.getErrorMessage()).isEqualTo("cancelled on request");
         assertThat(job.getModelVersionId()).isNull();
         assertThat(job.getCompletedRounds()).isBetween(1, 39);
+    }
+
+    @Test
+    void aCancelStopsAMemberInTheMiddleOfItsTraining() {
+        Hospitals hospitals = this.fixtures.createHospitals();
+        // Hundreds of thousands of single-row steps: minutes of training, were it not
+        // cancelled.
+        MemberSpec endless = new MemberSpec(MemberSpec.TYPE_MLP, List.of(new LayerSpec(64, "relu")), null, null, null,
+                new MemberTraining(1000, 1, null, null));
+        EnsembleSpec voting = new EnsembleSpec(EnsembleSpec.METHOD_VOTING, hospitals.participants().get(0).datasetId(),
+                null, List.of(endless), null, null, null, null, null, null);
+        UUID jobId = this.fixtures.submitJob(hospitals, spec(voting, 3, "cancelled-mid-member"));
+        this.fixtures.await(jobId, (job) -> job.getStatus() == JobStatus.RUNNING, Duration.ofMinutes(1));
+
+        assertThat(this.queue.requestCancel(jobId, hospitals.tenantId())).contains(JobStatus.RUNNING);
+        JobEntity job = this.fixtures.awaitFinished(jobId);
+
+        assertThat(job.getStatus()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(job.getErrorMessage()).isEqualTo("cancelled on request");
+        assertThat(job.getCompletedRounds()).isZero();
+        assertThat(job.getModelVersionId()).isNull();
     }
 
     private ModelVersionEntity published(UUID jobId) {

@@ -22,7 +22,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * (a federated round) or a fresh initialisation from the seed. The same inputs and seed
  * give bit-identical weights. Every call builds its own network, so one trainer may serve
  * many threads at once; run participants in parallel rather than giving one run several
- * native threads.
+ * native threads. A run whose thread is interrupted stops before its next mini-batch with
+ * a {@link TrainingInterruptedException}, so that a cancelled job frees its threads
+ * without waiting for the run to end.
  */
 public final class LocalTrainer {
 
@@ -38,6 +40,7 @@ public final class LocalTrainer {
      * @param seed the seed of the initialisation and the shuffles
      * @return the trained weights and the run's figures
      * @throws IllegalArgumentException when the inputs do not fit together
+     * @throws TrainingInterruptedException when the thread is interrupted
      */
     public LocalTrainingResult train(ModelSpec model, TrainingSpec training, float[] initialWeights,
             double[][] features, int[] labels, int classCount, long seed) {
@@ -66,6 +69,9 @@ public final class LocalTrainer {
         for (int epoch = 0; epoch < training.epochs(); epoch++) {
             Shuffles.shuffle(order, random);
             for (int from = 0; from < order.length; from += batchSize) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new TrainingInterruptedException(batchCount);
+                }
                 int size = Math.min(batchSize, order.length - from);
                 network.fit(batch(rows, width, labels, classCount, order, from, size));
                 lossSum += network.score();

@@ -41,6 +41,7 @@ public class JobQueue {
      */
     @Transactional
     public Optional<ClaimedJob> claimNext(String workerId, Duration lease, List<String> kinds) {
+        cancelAbandoned(kinds);
         List<ClaimedJob> claimed = this.jdbc.query("""
                 WITH next AS (
                     SELECT id FROM jobs
@@ -62,6 +63,32 @@ public class JobQueue {
                         rs.getInt("completed_rounds"), rs.getString("checkpoint_sha256"), rs.getInt("attempt_count")),
                 kinds.toArray(String[]::new), workerId, seconds(lease));
         return claimed.stream().findFirst();
+    }
+
+    /**
+     * Ends the jobs whose cancel was asked for while they ran and whose worker then died:
+     * no worker claims a job that is to be cancelled, so without this such a job would
+     * stay RUNNING for ever.
+     */
+    private void cancelAbandoned(List<String> kinds) {
+        record Checkpoint(UUID tenantId, String sha256) {
+        }
+        List<Checkpoint> ended = this.jdbc.query("""
+                WITH abandoned AS (
+                    SELECT id, tenant_id, checkpoint_sha256 FROM jobs
+                    WHERE kind = ANY (?) AND status = 'RUNNING' AND cancel_requested AND lease_expires_at < now()
+                    FOR UPDATE SKIP LOCKED)
+                UPDATE jobs j SET status = 'CANCELLED', error_message = 'cancelled on request', finished_at = now(),
+                    lease_owner = NULL, lease_expires_at = NULL, checkpoint_sha256 = NULL
+                FROM abandoned WHERE j.id = abandoned.id
+                RETURNING abandoned.tenant_id, abandoned.checkpoint_sha256
+                """, (rs, row) -> new Checkpoint(rs.getObject(1, UUID.class), rs.getString(2)),
+                (Object) kinds.toArray(String[]::new));
+        for (Checkpoint checkpoint : ended) {
+            if (checkpoint.sha256() != null) {
+                this.artifacts.release(checkpoint.tenantId(), checkpoint.sha256());
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package ai.aimass.data.job;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,6 +175,32 @@ class JobQueueTests {
         JobEntity stored = this.jobs.findById(job.getId()).orElseThrow();
         assertThat(stored.getTotalRounds()).isEqualTo(2);
         assertThat(stored.getCompletedRounds()).isEqualTo(2);
+    }
+
+    @Test
+    void aJobWhoseWorkerDiedAfterItsCancelWasAskedEndsCancelledAtTheNextClaim() {
+        JobEntity job = this.fixtures.queuedJob(this.kind, 5);
+        this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();
+        String checkpoint = this.artifacts
+            .put(job.getTenantId(), UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8), "test/bytes")
+            .sha256();
+        this.queue.recordRound("worker-a", round(job.getId(), 1), checkpoint);
+        assertThat(this.queue.requestCancel(job.getId(), job.getTenantId())).contains(JobStatus.RUNNING);
+        // worker-a dies: its lease runs out without a heartbeat.
+        this.jdbc.update("UPDATE jobs SET lease_expires_at = now() - interval '1 second' WHERE id = ?", job.getId());
+
+        assertThat(this.queue.claimNext("worker-b", LEASE, List.of(this.kind))).isEmpty();
+
+        JobEntity stored = this.jobs.findById(job.getId()).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(stored.getErrorMessage()).isEqualTo("cancelled on request");
+        assertThat(stored.getLeaseOwner()).isNull();
+        assertThat(stored.getCheckpointSha256()).isNull();
+        assertThat(stored.getFinishedAt()).isNotNull();
+        assertThat(this.jdbc.queryForObject("SELECT count(*) FROM artifacts WHERE tenant_id = ? AND sha256 = ?",
+                Long.class, job.getTenantId(), checkpoint))
+            .as("the checkpoint is released")
+            .isZero();
     }
 
     @Test

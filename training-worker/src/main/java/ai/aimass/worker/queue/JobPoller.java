@@ -36,10 +36,11 @@ import org.springframework.stereotype.Component;
  * {@link JobRunner}s know, up to {@code aimass.worker.max-concurrent-jobs} at once. While
  * a job runs, a scheduled heartbeat renews its lease every third of the lease; when the
  * queue answers that the lease is lost, the job's thread is interrupted and the job
- * dropped. On stop (SIGTERM closes the context, which stops this lifecycle first) the
- * poller stops claiming, interrupts the running jobs and gives them back to the queue, so
- * that another worker resumes them from their last checkpoint without waiting for the
- * lease to expire.
+ * dropped; when it answers that a cancel was requested, the thread is interrupted and the
+ * job marked cancelled. On stop (SIGTERM closes the context, which stops this lifecycle
+ * first) the poller stops claiming, interrupts the running jobs and gives them back to
+ * the queue, so that another worker resumes them from their last checkpoint without
+ * waiting for the lease to expire.
  */
 @Component
 public class JobPoller implements SmartLifecycle, DisposableBean {
@@ -209,7 +210,26 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
             logger.warn("Dropped job whose lease was lost jobId={} workerId={}", running.job.id(), this.workerId);
             return;
         }
+        if (running.stopReason() == StopReason.CANCEL_REQUESTED) {
+            cancel(running);
+            return;
+        }
         release(running);
+    }
+
+    private void cancel(RunningJob running) {
+        UUID jobId = running.job.id();
+        try {
+            this.queue.cancel(jobId, this.workerId);
+            logger.info("Cancelled on request while it ran jobId={} workerId={}", jobId, this.workerId);
+        }
+        catch (LeaseLostException ex) {
+            logger.info("Cancel of jobId={} already recorded, or its lease was lost", jobId);
+        }
+        catch (RuntimeException ex) {
+            logger.warn("Could not record the cancel of jobId={}; it ends once its lease expires: {}", jobId,
+                    ex.getMessage());
+        }
     }
 
     private void handleFailure(RunningJob running, RuntimeException ex) {
@@ -275,7 +295,7 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
 
     private enum StopReason {
 
-        NONE, SHUTDOWN, LEASE_LOST
+        NONE, SHUTDOWN, LEASE_LOST, CANCEL_REQUESTED
 
     }
 
@@ -315,11 +335,17 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
             return state;
         }
 
+        /**
+         * Renews the lease between rounds or members too: a cancel request interrupts the
+         * job at once, so that a long round or member does not hold the worker, and the
+         * interrupted tasks stop between mini-batches.
+         */
         void heartbeat() {
             try {
                 if (renew() == LeaseState.CANCEL_REQUESTED && !this.cancelLogged) {
                     this.cancelLogged = true;
-                    logger.info("Cancel requested, stopping at the next round boundary jobId={}", this.job.id());
+                    logger.info("Cancel requested, stopping the job now jobId={}", this.job.id());
+                    stop(StopReason.CANCEL_REQUESTED);
                 }
             }
             catch (RuntimeException ex) {
