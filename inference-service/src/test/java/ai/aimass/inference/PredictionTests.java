@@ -104,6 +104,7 @@ class PredictionTests extends InferenceIntegrationTests {
         assertThat(labels.get("name").stringValue()).isEqualTo("member_labels");
         assertThat(ints(labels.get("shape"))).containsExactly(2, 2);
         assertThat(labels.at("/parameters/member_types").stringValue()).isEqualTo("logistic,tree");
+        assertThat(labels.at("/parameters/member_participants").stringValue()).isEqualTo("[null,null]");
         JsonNode probabilities = outputs.get(3);
         assertThat(probabilities.get("name").stringValue()).isEqualTo("member_probabilities");
         assertThat(ints(probabilities.get("shape"))).containsExactly(2, 2, 2);

@@ -22,6 +22,7 @@ import ai.aimass.inference.registry.ResolvedVersion;
 import ai.aimass.inference.security.InferencePrincipal;
 import ai.aimass.inference.web.RequestBodyReader;
 import ai.aimass.ml.bundle.EnsembleManifest;
+import ai.aimass.ml.json.MlJson;
 import ai.aimass.ml.preprocess.InvalidFeatureException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -155,10 +156,10 @@ class ModelController {
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("member_types", members.stream().map(MemberVote::type).collect(Collectors.joining(",")));
+        // Participant names are free text and may hold commas, so they travel as a JSON
+        // array in the string the protocol allows as a parameter.
         parameters.put("member_participants",
-                members.stream()
-                    .map((vote) -> (vote.participant() != null) ? vote.participant() : "")
-                    .collect(Collectors.joining(",")));
+                MlJson.mapper().writeValueAsString(members.stream().map(MemberVote::participant).toList()));
         parameters.put("member_weights",
                 members.stream().map((vote) -> Double.toString(vote.weight())).collect(Collectors.joining(",")));
         parameters.put("label_names", String.join(",", labels));
