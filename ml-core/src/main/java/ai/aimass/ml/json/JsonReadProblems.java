@@ -128,8 +128,19 @@ public final class JsonReadProblems {
             return pathToMissing(path(ex, root), missing.group(1), root) + ": expected a value, found none";
         }
         String found = (ex instanceof InvalidFormatException format && format.getValue() != null)
-                ? describeValue(format.getValue()) : found(ex.getCurrentToken(), original);
+                ? describeFormatValue(format.getValue(), ex.getCurrentToken()) : found(ex.getCurrentToken(), original);
         return path(ex, root) + ": expected " + expected(ex.getTargetType()) + ", found " + found;
+    }
+
+    /**
+     * Some deserializers (a UUID's) turn a number into text before they refuse it; the
+     * token says what the caller wrote.
+     */
+    private static String describeFormatValue(Object value, JsonToken token) {
+        if (value instanceof String text && token != null && token.isNumeric()) {
+            return "a number (" + text + ")";
+        }
+        return describeValue(value);
     }
 
     /** Some Jackson paths already end at the missing property, others at its parent. */

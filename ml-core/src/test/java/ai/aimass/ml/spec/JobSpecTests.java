@@ -160,6 +160,8 @@ class JobSpecTests {
     void namesMalformedDatasetId() {
         assertUnreadable("{\"federation\": {\"participants\": [{\"name\": \"a\", \"datasetId\": \"xyz\"}]}}",
                 "federation.participants[0].datasetId: expected a UUID, found a string (\"xyz\")");
+        assertUnreadable("{\"kind\": \"ensemble\", \"ensemble\": {\"datasetId\": 5}}",
+                "ensemble.datasetId: expected a UUID, found a number (5)");
     }
 
     @Test
