@@ -11,22 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-1000}
-command -v hey >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey; }
-
-work=$(mktemp -d)
-log="$work/demo.log"
 api_port=28180; inference_port=28181
-scripts/run-demo.sh --data-dir="$work/data" --db-port=54393 --api-port=$api_port \
-  --inference-port=$inference_port --worker-port=28182 --console-port=28183 >"$log" 2>&1 &
-demo_pid=$!
-trap 'kill $demo_pid 2>/dev/null || true; wait $demo_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-
-for _ in $(seq 1 900); do
-  grep -q "Serving until interrupted" "$log" && break
-  kill -0 $demo_pid 2>/dev/null || { cat "$log"; echo "The quick start stopped early" >&2; exit 1; }
-  sleep 1
-done
-grep -q "Serving until interrupted" "$log" || { echo "The demo did not finish in 15 minutes" >&2; exit 1; }
+. bench/quick-start.sh
+start_quick_start $api_port $inference_port 28182 28183 54393
 
 api="http://localhost:$api_port/api/v1"
 key=$(grep -o 'device API key *am_[A-Za-z0-9_-]*' "$log" | awk '{print $4}')
@@ -39,9 +26,9 @@ datasets=$(curl -s -H "Authorization: Bearer $token" "$api/datasets?size=100")
 dataset_id() { echo "$datasets" | /usr/bin/python3 -c '
 import json, sys
 print(next(d["id"] for d in json.load(sys.stdin)["items"] if d["name"] == sys.argv[1]))' "$1"; }
-pooled=$(dataset_id pooled)
+pooled=$(dataset_id bc-pooled)
 participants=$(for h in hospital-a hospital-b hospital-c; do
-  printf '{"name":"%s","datasetId":"%s"},' "$h" "$(dataset_id $h)"; done | sed 's/,$//')
+  printf '{"name":"%s","datasetId":"%s"},' "$h" "$(dataset_id bc-$h)"; done | sed 's/,$//')
 members='[{"type":"mlp","layers":[{"units":16,"activation":"relu"}]},{"type":"logistic"},{"type":"tree","maxDepth":4}]'
 
 submit() { # model-name ensemble-json -> job id

@@ -8,22 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-2000}
-command -v hey >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey; }
-
-work=$(mktemp -d)
-log="$work/demo.log"
 api_port=28080; inference_port=28081
-scripts/run-demo.sh --data-dir="$work/data" --db-port=54392 --api-port=$api_port \
-  --inference-port=$inference_port --worker-port=28082 >"$log" 2>&1 &
-demo_pid=$!
-trap 'kill $demo_pid 2>/dev/null || true; wait $demo_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-
-for _ in $(seq 1 900); do
-  grep -q "Serving until interrupted" "$log" && break
-  kill -0 $demo_pid 2>/dev/null || { cat "$log"; echo "The quick start stopped early" >&2; exit 1; }
-  sleep 1
-done
-grep -q "Serving until interrupted" "$log" || { echo "The demo did not finish in 15 minutes" >&2; exit 1; }
+. bench/quick-start.sh
+start_quick_start $api_port $inference_port 28082 28083 54392
 
 key=$(grep -o 'device API key *am_[A-Za-z0-9_-]*' "$log" | awk '{print $4}')
 named=$(grep -o "\-d '{\"instances\".*}'" "$log" | head -1 | sed "s/^-d '//; s/'$//")

@@ -1,5 +1,7 @@
 package ai.aimass.api;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -102,6 +104,21 @@ public abstract class ApiTestSupport {
 
     protected long jobCount(TestTenant tenant) {
         return count("SELECT count(*) FROM jobs WHERE tenant_id = ?", tenant.id());
+    }
+
+    /** Records a two-participant round of a job directly, as a worker would. */
+    protected void insertRound(String jobId, int round, double meanLoss, double accuracy) {
+        String metrics = """
+                [{"participant":"hospital-a","exampleCount":195,"validationCount":49,"loss":0.3,
+                  "validationAccuracy":0.96},
+                 {"participant":"hospital-b","exampleCount":120,"validationCount":30,"loss":0.4,
+                  "validationAccuracy":0.9}]
+                """;
+        this.jdbc.update(
+                "INSERT INTO job_rounds (job_id, round_number, participants_answered, participants_asked, "
+                        + "mean_loss, validation_accuracy, participant_metrics_json, duration_millis, training_millis, "
+                        + "completed_at) VALUES (?, ?, 2, 2, ?, ?, ?, 120, 80, ?)",
+                UUID.fromString(jobId), round, meanLoss, accuracy, metrics, Timestamp.from(Instant.now()));
     }
 
     protected static String uniqueName(String prefix) {

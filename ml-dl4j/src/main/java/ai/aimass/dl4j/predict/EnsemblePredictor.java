@@ -54,34 +54,12 @@ public final class EnsemblePredictor implements ModelPredictor {
 
     @Override
     public List<Prediction> predictRows(List<List<Object>> valuesInSchemaOrder, boolean explain) {
-        double[][] inputs = new double[valuesInSchemaOrder.size()][];
-        for (int row = 0; row < inputs.length; row++) {
-            try {
-                inputs[row] = this.preprocessor.encodeValues(valuesInSchemaOrder.get(row));
-            }
-            catch (InvalidFeatureException ex) {
-                throw ex.atRow(row);
-            }
-        }
-        return predictEncoded(inputs, explain);
+        return predictEncoded(PredictorInputs.encodeValues(this.preprocessor, valuesInSchemaOrder), explain);
     }
 
     @Override
     public List<Prediction> predictRaw(float[][] rawFeaturesInSchemaOrder, boolean explain) {
-        double[][] inputs = new double[rawFeaturesInSchemaOrder.length][];
-        for (int row = 0; row < inputs.length; row++) {
-            float[] raw = rawFeaturesInSchemaOrder[row];
-            double[] values = new double[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                values[i] = raw[i];
-            }
-            try {
-                inputs[row] = this.preprocessor.encodeNumbers(values);
-            }
-            catch (InvalidFeatureException ex) {
-                throw ex.atRow(row);
-            }
-        }
+        double[][] inputs = PredictorInputs.encodeNumbers(this.preprocessor, rawFeaturesInSchemaOrder);
         return predictEncoded(inputs, explain);
     }
 
@@ -92,7 +70,7 @@ public final class EnsemblePredictor implements ModelPredictor {
         double[][][] memberProbabilities = TrainedEnsemble.memberProbabilities(this.members, inputs);
         for (double[][] probabilities : memberProbabilities) {
             for (int row = 0; row < inputs.length; row++) {
-                requireFinite(row, probabilities[row]);
+                PredictorInputs.requireFinite(row, probabilities[row]);
             }
         }
         double[][] combined = this.combiner.combineAll(memberProbabilities);
@@ -116,19 +94,6 @@ public final class EnsemblePredictor implements ModelPredictor {
                     this.combiner.memberWeight(k)));
         }
         return votes;
-    }
-
-    /**
-     * As for a single network, values far outside the training data can overflow a
-     * member.
-     */
-    private static void requireFinite(int row, double[] probabilities) {
-        for (double probability : probabilities) {
-            if (!Double.isFinite(probability)) {
-                throw new InvalidFeatureException(null, row, "expected features within reach of the training data, "
-                        + "found values too far outside it for the model to give finite probabilities");
-            }
-        }
     }
 
 }

@@ -79,16 +79,7 @@ public final class TabularPredictor implements ModelPredictor {
      */
     @Override
     public List<Prediction> predictRows(List<List<Object>> valuesInSchemaOrder, boolean explain) {
-        double[][] inputs = new double[valuesInSchemaOrder.size()][];
-        for (int row = 0; row < inputs.length; row++) {
-            try {
-                inputs[row] = this.preprocessor.encodeValues(valuesInSchemaOrder.get(row));
-            }
-            catch (InvalidFeatureException ex) {
-                throw ex.atRow(row);
-            }
-        }
-        return predictEncoded(inputs);
+        return predictEncoded(PredictorInputs.encodeValues(this.preprocessor, valuesInSchemaOrder));
     }
 
     /**
@@ -109,20 +100,7 @@ public final class TabularPredictor implements ModelPredictor {
      */
     @Override
     public List<Prediction> predictRaw(float[][] rawFeaturesInSchemaOrder, boolean explain) {
-        double[][] inputs = new double[rawFeaturesInSchemaOrder.length][];
-        for (int row = 0; row < inputs.length; row++) {
-            float[] raw = rawFeaturesInSchemaOrder[row];
-            double[] values = new double[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                values[i] = raw[i];
-            }
-            try {
-                inputs[row] = this.preprocessor.encodeNumbers(values);
-            }
-            catch (InvalidFeatureException ex) {
-                throw ex.atRow(row);
-            }
-        }
+        double[][] inputs = PredictorInputs.encodeNumbers(this.preprocessor, rawFeaturesInSchemaOrder);
         return predictEncoded(inputs);
     }
 
@@ -133,26 +111,11 @@ public final class TabularPredictor implements ModelPredictor {
         double[][] probabilities = run(inputs);
         List<Prediction> predictions = new ArrayList<>(inputs.length);
         for (int row = 0; row < probabilities.length; row++) {
-            double[] rowProbabilities = requireFinite(row, probabilities[row]);
+            double[] rowProbabilities = PredictorInputs.requireFinite(row, probabilities[row]);
             String label = this.manifest.labels().get(ClassificationMetrics.argmax(rowProbabilities));
             predictions.add(new Prediction(label, rowProbabilities));
         }
         return predictions;
-    }
-
-    /**
-     * Values that each fit float32 can still overflow inside the network, which then
-     * answers NaN or infinity; that is a property of the input, not a failure of the
-     * model.
-     */
-    private static double[] requireFinite(int row, double[] probabilities) {
-        for (double probability : probabilities) {
-            if (!Double.isFinite(probability)) {
-                throw new InvalidFeatureException(null, row, "expected features within reach of the training data, "
-                        + "found values too far outside it for the model to give finite probabilities");
-            }
-        }
-        return probabilities;
     }
 
     private double[][] run(double[][] inputs) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -123,20 +121,6 @@ class JobEventsTests extends ApiTestSupport {
             .GET()
             .build(), HttpResponse.BodyHandlers.ofLines());
         return new EventReader(response);
-    }
-
-    private void insertRound(String jobId, int round, double meanLoss, double accuracy) {
-        String metrics = """
-                [{"participant":"hospital-a","exampleCount":195,"validationCount":49,"loss":0.3,
-                  "validationAccuracy":0.96},
-                 {"participant":"hospital-b","exampleCount":120,"validationCount":30,"loss":0.4,
-                  "validationAccuracy":0.9}]
-                """;
-        this.jdbc.update(
-                "INSERT INTO job_rounds (job_id, round_number, participants_answered, participants_asked, "
-                        + "mean_loss, validation_accuracy, participant_metrics_json, duration_millis, training_millis, "
-                        + "completed_at) VALUES (?, ?, 2, 2, ?, ?, ?, 120, 80, ?)",
-                UUID.fromString(jobId), round, meanLoss, accuracy, metrics, Timestamp.from(Instant.now()));
     }
 
     /**

@@ -1,8 +1,6 @@
 package ai.aimass.api.job;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 
 import ai.aimass.api.ApiClient;
@@ -256,20 +254,6 @@ class JobTests extends ApiTestSupport {
         assertThat(response.body().get("modelVersion").get("modelName").asString()).isEqualTo("breast-cancer");
         assertThat(response.body().get("modelVersion").get("version").asInt()).isEqualTo(1);
         assertThat(response.body().get("finishedAt").isNull()).isFalse();
-    }
-
-    private void insertRound(String jobId, int round, double meanLoss, double accuracy) {
-        String metrics = """
-                [{"participant":"hospital-a","exampleCount":195,"validationCount":49,"loss":0.3,
-                  "validationAccuracy":0.96},
-                 {"participant":"hospital-b","exampleCount":120,"validationCount":30,"loss":0.4,
-                  "validationAccuracy":0.9}]
-                """;
-        this.jdbc.update(
-                "INSERT INTO job_rounds (job_id, round_number, participants_answered, participants_asked, "
-                        + "mean_loss, validation_accuracy, participant_metrics_json, duration_millis, training_millis, "
-                        + "completed_at) VALUES (?, ?, 2, 2, ?, ?, ?, 120, 80, ?)",
-                UUID.fromString(jobId), round, meanLoss, accuracy, metrics, Timestamp.from(Instant.now()));
     }
 
     private String submitJob(TestTenant tenant) {
