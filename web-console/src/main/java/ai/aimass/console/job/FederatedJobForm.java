@@ -1,19 +1,9 @@
 package ai.aimass.console.job;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The fields of the federated job form, kept as typed text: the API checks the values and
- * names each problem's field, so the form shows exactly what a script would be told.
+ * The fields of the federated job form: the shared job fields, the model and the rounds.
  */
-public class FederatedJobForm {
-
-    private List<String> datasetIds = new ArrayList<>();
-
-    private Map<String, String> names = new LinkedHashMap<>();
+public class FederatedJobForm extends JobForm {
 
     private String layers = "16";
 
@@ -21,38 +11,10 @@ public class FederatedJobForm {
 
     private String rounds = "10";
 
-    private String epochs = "1";
-
-    private String batchSize = "32";
-
-    private String learningRate = "0.01";
-
-    private String optimizer = "adam";
-
     private String strategy = "fedavg";
 
-    private String seed = "42";
-
-    private String validationFraction = "0.2";
-
-    private String modelName = "";
-
-    private String alias = "production";
-
-    public List<String> getDatasetIds() {
-        return this.datasetIds;
-    }
-
-    public void setDatasetIds(List<String> datasetIds) {
-        this.datasetIds = (datasetIds != null) ? datasetIds : new ArrayList<>();
-    }
-
-    public Map<String, String> getNames() {
-        return this.names;
-    }
-
-    public void setNames(Map<String, String> names) {
-        this.names = (names != null) ? names : new LinkedHashMap<>();
+    public FederatedJobForm() {
+        super("1");
     }
 
     public String getLayers() {
@@ -79,76 +41,12 @@ public class FederatedJobForm {
         this.rounds = rounds;
     }
 
-    public String getEpochs() {
-        return this.epochs;
-    }
-
-    public void setEpochs(String epochs) {
-        this.epochs = epochs;
-    }
-
-    public String getBatchSize() {
-        return this.batchSize;
-    }
-
-    public void setBatchSize(String batchSize) {
-        this.batchSize = batchSize;
-    }
-
-    public String getLearningRate() {
-        return this.learningRate;
-    }
-
-    public void setLearningRate(String learningRate) {
-        this.learningRate = learningRate;
-    }
-
-    public String getOptimizer() {
-        return this.optimizer;
-    }
-
-    public void setOptimizer(String optimizer) {
-        this.optimizer = optimizer;
-    }
-
     public String getStrategy() {
         return this.strategy;
     }
 
     public void setStrategy(String strategy) {
         this.strategy = strategy;
-    }
-
-    public String getSeed() {
-        return this.seed;
-    }
-
-    public void setSeed(String seed) {
-        this.seed = seed;
-    }
-
-    public String getValidationFraction() {
-        return this.validationFraction;
-    }
-
-    public void setValidationFraction(String validationFraction) {
-        this.validationFraction = validationFraction;
-    }
-
-    public String getModelName() {
-        return this.modelName;
-    }
-
-    public void setModelName(String modelName) {
-        this.modelName = modelName;
-    }
-
-    public String getAlias() {
-        return this.alias;
-    }
-
-    public void setAlias(String alias) {
-        this.alias = alias;
     }
 
 }

@@ -1,6 +1,5 @@
 package ai.aimass.console.job;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +24,6 @@ public class JobClient {
     private static final ParameterizedTypeReference<ApiPage<Round>> ROUND_PAGE = new ParameterizedTypeReference<>() {
     };
 
-    private static final int MAX_PAGE_SIZE = 100;
-
     private final RestClient platformApi;
 
     JobClient(@Qualifier(PlatformClients.PLATFORM_API) RestClient platformApi) {
@@ -49,19 +46,10 @@ public class JobClient {
 
     /** Reads every recorded round of a job, page by page. */
     List<Round> listRounds(UUID id) {
-        List<Round> rounds = new ArrayList<>();
-        int page = 0;
-        ApiPage<Round> answer;
-        do {
-            answer = this.platformApi.get()
-                .uri("/api/v1/jobs/{id}/rounds?page={page}&size={size}", id, page, MAX_PAGE_SIZE)
-                .retrieve()
-                .body(ROUND_PAGE);
-            rounds.addAll(answer.items());
-            page++;
-        }
-        while (answer.hasNext());
-        return rounds;
+        return ApiPage.readAll((page) -> this.platformApi.get()
+            .uri("/api/v1/jobs/{id}/rounds?page={page}&size={size}", id, page, ApiPage.MAX_SIZE)
+            .retrieve()
+            .body(ROUND_PAGE));
     }
 
     /**

@@ -2,6 +2,7 @@ package ai.aimass.console.job;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import ai.aimass.console.dataset.Dataset;
@@ -31,6 +32,10 @@ class JobController {
 
     private static final int DATASET_CHOICES = 100;
 
+    private static final String FEDERATED_FORM = "jobs/new-federated";
+
+    private static final String ENSEMBLE_FORM = "jobs/new-ensemble";
+
     private final JobClient jobs;
 
     private final DatasetClient datasets;
@@ -48,60 +53,40 @@ class JobController {
 
     @GetMapping("/jobs")
     String listJobs(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("jobs", this.jobs.listJobs(Math.max(page, 0), 20));
+        addJobsPage(page, model);
         return "jobs/list";
     }
 
     @GetMapping("/jobs/table")
     String jobsTable(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("jobs", this.jobs.listJobs(Math.max(page, 0), 20));
+        addJobsPage(page, model);
         return "jobs/list :: table";
     }
 
     @GetMapping("/jobs/new")
     String newFederatedJob(Model model) {
-        return federatedForm(new FederatedJobForm(), new FormErrors(), model);
+        return jobForm(FEDERATED_FORM, new FederatedJobForm(), new FormErrors(), model);
     }
 
     @PostMapping("/jobs/federated")
     String submitFederatedJob(@ModelAttribute("form") FederatedJobForm form, Model model) {
-        FormErrors errors = new FormErrors();
         if (form.getDatasetIds().isEmpty()) {
+            FormErrors errors = new FormErrors();
             errors.add("participants",
-                    "participants: expected at least 1 dataset, found none; tick one per " + "participant");
+                    "participants: expected at least 1 dataset, found none; tick one per participant");
+            return jobForm(FEDERATED_FORM, form, errors, model);
         }
-        if (!errors.any()) {
-            try {
-                Job job = this.jobs.submitJob(JobSpecs.federated(form, this.json));
-                return "redirect:/jobs/" + job.id();
-            }
-            catch (ApiProblem problem) {
-                if (!problem.isRefusal()) {
-                    throw problem;
-                }
-                errors = FormErrors.place(problem.errors(), JobSpecs.FEDERATED_FIELDS);
-            }
-        }
-        return federatedForm(form, errors, model);
+        return submitJob(FEDERATED_FORM, form, JobSpecs.federated(form, this.json), JobSpecs.FEDERATED_FIELDS, model);
     }
 
     @GetMapping("/jobs/new-ensemble")
     String newEnsembleJob(Model model) {
-        return ensembleForm(new EnsembleJobForm(), new FormErrors(), model);
+        return jobForm(ENSEMBLE_FORM, new EnsembleJobForm(), new FormErrors(), model);
     }
 
     @PostMapping("/jobs/ensemble")
     String submitEnsembleJob(@ModelAttribute("form") EnsembleJobForm form, Model model) {
-        try {
-            Job job = this.jobs.submitJob(JobSpecs.ensemble(form, this.json));
-            return "redirect:/jobs/" + job.id();
-        }
-        catch (ApiProblem problem) {
-            if (!problem.isRefusal()) {
-                throw problem;
-            }
-            return ensembleForm(form, FormErrors.place(problem.errors(), JobSpecs.ENSEMBLE_FIELDS), model);
-        }
+        return submitJob(ENSEMBLE_FORM, form, JobSpecs.ensemble(form, this.json), JobSpecs.ENSEMBLE_FIELDS, model);
     }
 
     @GetMapping("/jobs/{id}")
@@ -137,22 +122,35 @@ class JobController {
         return "redirect:/jobs/" + id;
     }
 
-    private String federatedForm(FederatedJobForm form, FormErrors errors, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        List<Dataset> datasets = datasetChoices();
-        model.addAttribute("datasets", datasets);
-        model.addAttribute("participants", ParticipantChoice.of(datasets, form.getDatasetIds(), form.getNames()));
-        return "jobs/new-federated";
+    private void addJobsPage(int page, Model model) {
+        model.addAttribute("jobs", this.jobs.listJobs(Math.max(page, 0), 20));
     }
 
-    private String ensembleForm(EnsembleJobForm form, FormErrors errors, Model model) {
+    /**
+     * Submits a job and opens its page, or shows the form again with the API's refusal
+     * placed beside the fields it names.
+     */
+    private String submitJob(String view, JobForm form, String specJson, Map<String, String> fieldsByPath,
+            Model model) {
+        try {
+            Job job = this.jobs.submitJob(specJson);
+            return "redirect:/jobs/" + job.id();
+        }
+        catch (ApiProblem problem) {
+            if (!problem.isRefusal()) {
+                throw problem;
+            }
+            return jobForm(view, form, FormErrors.place(problem.errors(), fieldsByPath), model);
+        }
+    }
+
+    private String jobForm(String view, JobForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         List<Dataset> datasets = datasetChoices();
         model.addAttribute("datasets", datasets);
         model.addAttribute("participants", ParticipantChoice.of(datasets, form.getDatasetIds(), form.getNames()));
-        return "jobs/new-ensemble";
+        return view;
     }
 
     private List<Dataset> datasetChoices() {

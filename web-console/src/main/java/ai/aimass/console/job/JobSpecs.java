@@ -1,6 +1,6 @@
 package ai.aimass.console.job;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,25 +19,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JobSpecs {
 
-    /** Form fields by the spec path that the API's messages start with. */
-    static final Map<String, String> FEDERATED_FIELDS = Map.ofEntries(Map.entry("kind", "kind"),
-            Map.entry("model", "layers"), Map.entry("model.layers", "layers"), Map.entry("training.epochs", "epochs"),
-            Map.entry("training.batchSize", "batchSize"), Map.entry("training.learningRate", "learningRate"),
-            Map.entry("training.optimizer", "optimizer"), Map.entry("training.seed", "seed"),
-            Map.entry("training.validationFraction", "validationFraction"),
-            Map.entry("federation.participants", "participants"), Map.entry("federation.rounds", "rounds"),
-            Map.entry("federation.strategy", "strategy"), Map.entry("publish.modelName", "modelName"),
-            Map.entry("publish.alias", "alias"));
+    /**
+     * Form fields of the federated form by the spec path that the API's messages start
+     * with.
+     */
+    static final Map<String, String> FEDERATED_FIELDS = withSharedFields(
+            Map.of("kind", "kind", "model", "layers", "model.layers", "layers", "federation.participants",
+                    "participants", "federation.rounds", "rounds", "federation.strategy", "strategy"));
 
     /** Form fields of the ensemble form by spec path. */
-    static final Map<String, String> ENSEMBLE_FIELDS = Map.ofEntries(Map.entry("training.epochs", "epochs"),
-            Map.entry("training.batchSize", "batchSize"), Map.entry("training.learningRate", "learningRate"),
-            Map.entry("training.optimizer", "optimizer"), Map.entry("training.seed", "seed"),
-            Map.entry("training.validationFraction", "validationFraction"), Map.entry("ensemble.method", "method"),
-            Map.entry("ensemble.datasetId", "datasetId"), Map.entry("ensemble.participants", "participants"),
-            Map.entry("ensemble.members", "members"), Map.entry("ensemble.size", "size"),
-            Map.entry("ensemble.folds", "folds"), Map.entry("ensemble.voting", "voting"),
-            Map.entry("publish.modelName", "modelName"), Map.entry("publish.alias", "alias"));
+    static final Map<String, String> ENSEMBLE_FIELDS = withSharedFields(Map.of("ensemble.method", "method",
+            "ensemble.datasetId", "datasetId", "ensemble.participants", "participants", "ensemble.members", "members",
+            "ensemble.size", "size", "ensemble.folds", "folds", "ensemble.voting", "voting"));
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
 
@@ -48,30 +41,40 @@ final class JobSpecs {
     private JobSpecs() {
     }
 
+    /**
+     * Adds the fields of {@link JobForm}, which every kind of job writes the same way.
+     */
+    private static Map<String, String> withSharedFields(Map<String, String> kindFields) {
+        Map<String, String> fields = new HashMap<>(kindFields);
+        fields.putAll(Map.of("training.epochs", "epochs", "training.batchSize", "batchSize", "training.learningRate",
+                "learningRate", "training.optimizer", "optimizer", "training.seed", "seed",
+                "training.validationFraction", "validationFraction", "publish.modelName", "modelName", "publish.alias",
+                "alias"));
+        return Map.copyOf(fields);
+    }
+
     static String federated(FederatedJobForm form, JsonMapper json) {
         ObjectNode spec = NODES.objectNode();
         spec.put("kind", "federated");
         ObjectNode model = spec.putObject("model");
         model.set("layers", layers(form.getLayers(), form.getActivation()));
-        spec.set("training", training(form.getEpochs(), form.getBatchSize(), form.getLearningRate(),
-                form.getOptimizer(), form.getSeed(), form.getValidationFraction()));
+        spec.set("training", training(form));
         ObjectNode federation = spec.putObject("federation");
-        federation.set("participants", participants(form.getDatasetIds(), form.getNames()));
+        federation.set("participants", participants(form));
         putValue(federation, "rounds", form.getRounds());
         putText(federation, "strategy", form.getStrategy());
-        spec.set("publish", publish(form.getModelName(), form.getAlias()));
+        spec.set("publish", publish(form));
         return json.writeValueAsString(spec);
     }
 
     static String ensemble(EnsembleJobForm form, JsonMapper json) {
         ObjectNode spec = NODES.objectNode();
         spec.put("kind", "ensemble");
-        spec.set("training", training(form.getEpochs(), form.getBatchSize(), form.getLearningRate(),
-                form.getOptimizer(), form.getSeed(), form.getValidationFraction()));
+        spec.set("training", training(form));
         ObjectNode ensemble = spec.putObject("ensemble");
         putText(ensemble, "method", form.getMethod());
         if ("federated".equals(form.getSource())) {
-            ensemble.set("participants", participants(form.getDatasetIds(), form.getNames()));
+            ensemble.set("participants", participants(form));
         }
         else {
             putText(ensemble, "datasetId", form.getDatasetId());
@@ -88,7 +91,7 @@ final class JobSpecs {
         if ("voting".equals(form.getMethod())) {
             putText(ensemble, "voting", form.getVoting());
         }
-        spec.set("publish", publish(form.getModelName(), form.getAlias()));
+        spec.set("publish", publish(form));
         return json.writeValueAsString(spec);
     }
 
@@ -122,33 +125,32 @@ final class JobSpecs {
         return layers;
     }
 
-    private static ObjectNode training(String epochs, String batchSize, String learningRate, String optimizer,
-            String seed, String validationFraction) {
+    private static ObjectNode training(JobForm form) {
         ObjectNode training = NODES.objectNode();
-        putValue(training, "epochs", epochs);
-        putValue(training, "batchSize", batchSize);
-        putValue(training, "learningRate", learningRate);
-        putText(training, "optimizer", optimizer);
-        putValue(training, "seed", seed);
-        putValue(training, "validationFraction", validationFraction);
+        putValue(training, "epochs", form.getEpochs());
+        putValue(training, "batchSize", form.getBatchSize());
+        putValue(training, "learningRate", form.getLearningRate());
+        putText(training, "optimizer", form.getOptimizer());
+        putValue(training, "seed", form.getSeed());
+        putValue(training, "validationFraction", form.getValidationFraction());
         return training;
     }
 
-    private static ArrayNode participants(List<String> datasetIds, Map<String, String> names) {
+    private static ArrayNode participants(JobForm form) {
         ArrayNode participants = NODES.arrayNode();
-        for (String id : datasetIds) {
+        for (String id : form.getDatasetIds()) {
             ObjectNode participant = participants.addObject();
-            String name = names.getOrDefault(id, "");
+            String name = form.getNames().getOrDefault(id, "");
             participant.put("name", name.isBlank() ? id : name.trim());
             participant.put("datasetId", id);
         }
         return participants;
     }
 
-    private static ObjectNode publish(String modelName, String alias) {
+    private static ObjectNode publish(JobForm form) {
         ObjectNode publish = NODES.objectNode();
-        putText(publish, "modelName", modelName);
-        putText(publish, "alias", alias);
+        putText(publish, "modelName", form.getModelName());
+        putText(publish, "alias", form.getAlias());
         return publish;
     }
 

@@ -1,6 +1,5 @@
 package ai.aimass.console.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +24,6 @@ public class ModelClient {
 
     private static final ParameterizedTypeReference<ApiPage<ModelVersion>> VERSION_PAGE = new ParameterizedTypeReference<>() {
     };
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final RestClient platformApi;
 
@@ -53,19 +50,10 @@ public class ModelClient {
 
     /** Reads every version of a model, newest first. */
     List<ModelVersion> listVersions(String name) {
-        List<ModelVersion> versions = new ArrayList<>();
-        int page = 0;
-        ApiPage<ModelVersion> answer;
-        do {
-            answer = this.platformApi.get()
-                .uri("/api/v1/models/{name}/versions?page={page}&size={size}", name, page, MAX_PAGE_SIZE)
-                .retrieve()
-                .body(VERSION_PAGE);
-            versions.addAll(answer.items());
-            page++;
-        }
-        while (answer.hasNext());
-        return versions;
+        return ApiPage.readAll((page) -> this.platformApi.get()
+            .uri("/api/v1/models/{name}/versions?page={page}&size={size}", name, page, ApiPage.MAX_SIZE)
+            .retrieve()
+            .body(VERSION_PAGE));
     }
 
     void moveAlias(String name, String alias, int version, boolean force) {

@@ -32,6 +32,12 @@ class ConsoleErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleErrorHandler.class);
 
+    /**
+     * The page that Spring Boot's error controller also shows for a 404, so that a
+     * missing resource and a missing page look the same.
+     */
+    private static final String NOT_FOUND_VIEW = "error/404";
+
     @ExceptionHandler(ApiProblem.class)
     ModelAndView handleProblem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -39,7 +45,7 @@ class ConsoleErrorHandler {
             return relogin(request, response);
         }
         if (problem.isNotFound()) {
-            return page("not-found", HttpStatus.NOT_FOUND, problem.getMessage());
+            return page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND, problem.getMessage());
         }
         HttpStatus status = (problem.isRefusal()) ? HttpStatus.valueOf(problem.status()) : HttpStatus.BAD_GATEWAY;
         return page("error", status, problem.getMessage());
@@ -55,7 +61,7 @@ class ConsoleErrorHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView handleNoPage(NoResourceFoundException ex) {
-        return page("not-found", HttpStatus.NOT_FOUND, "There is no such page.");
+        return page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND, "There is no such page.");
     }
 
     private ModelAndView relogin(HttpServletRequest request, HttpServletResponse response)

@@ -292,6 +292,8 @@ class ConsoleBrowserTests {
         new Select(this.browser.find("#compare-a")).selectByValue("1");
         new Select(this.browser.find("#compare-b")).selectByValue("2");
         this.browser.click("#compare");
+        this.browser.await((driver) -> this.browser.path().startsWith("/models/breast-cancer/compare"));
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
         assertThat(this.browser.text("h1")).isEqualTo("Version 1 and version 2");
         assertThat(this.browser.text("#same-schema")).startsWith("Yes");
         assertThat(this.browser.text("#comparison")).contains("16 relu").contains("8 relu");
