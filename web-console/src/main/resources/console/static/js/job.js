@@ -1,11 +1,16 @@
 // The live job page: follows the job's server-sent events, relayed by the console, and
-// draws loss and accuracy per round, global and per participant, with Chart.js.
+// draws loss and accuracy with Chart.js: per round, global and per participant, for a
+// federated job; per trained member, by member type, for an ensemble. A missing value (a
+// tree has no loss) is left out of a chart, never drawn as 0.
 (function () {
   'use strict';
 
   var page = document.getElementById('job');
   if (!page) { return; }
   var stepWord = page.dataset.stepWord || 'Round';
+  var ensemble = page.dataset.ensemble === 'true';
+  var acrossParticipants = page.dataset.acrossParticipants === 'true';
+  var typeLabels = { mlp: 'Neural network (MLP)', logistic: 'Logistic regression', tree: 'Decision tree' };
   var seen = {};
   var rounds = [];
   var palette = ['#1f5fbf', '#d9480f', '#2b8a3e', '#862e9c', '#e67700', '#0b7285', '#c2255c', '#5c940d'];
@@ -20,7 +25,34 @@
     return names;
   }
 
+  function present(value) {
+    return value !== null && value !== undefined;
+  }
+
+  function typeLabel(round) {
+    var type = round.member && round.member.type;
+    return type ? (typeLabels[type] || type) : '–';
+  }
+
+  // One series of points per member type: members are not a sequence, so no line joins
+  // them, and a type none of whose members has the value (trees, for loss) is left out.
+  function memberDatasets(key) {
+    var labels = [];
+    rounds.forEach(function (r) {
+      if (labels.indexOf(typeLabel(r)) < 0) { labels.push(typeLabel(r)); }
+    });
+    return labels.map(function (label, index) {
+      return {
+        label: label,
+        data: rounds.map(function (r) { return (typeLabel(r) === label && present(r[key])) ? r[key] : null; }),
+        borderColor: palette[index % palette.length], backgroundColor: palette[index % palette.length],
+        showLine: false, pointRadius: 5, pointHoverRadius: 7
+      };
+    }).filter(function (set) { return set.data.some(present); });
+  }
+
   function datasets(globalKey, participantKey) {
+    if (ensemble) { return memberDatasets(globalKey); }
     var sets = [{
       label: 'Global', data: rounds.map(function (r) { return r[globalKey]; }), borderColor: '#13233f',
       backgroundColor: '#13233f', borderWidth: 3, tension: 0.2, spanGaps: true
@@ -50,13 +82,15 @@
         interaction: { mode: 'index', intersect: false },
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } },
         scales: {
-          x: { title: { display: true, text: stepWord } },
+          x: Object.assign({ title: { display: true, text: stepWord } }, memberAxis),
           y: { title: { display: true, text: yTitle } }
         }
       }, options || {})
     });
   }
 
+  // Members are points with room at the edges, not a line from border to border.
+  var memberAxis = ensemble ? { offset: true, grid: { offset: false } } : {};
   var lossChart = makeChart('loss-chart', 'Loss');
   var accuracyChart = makeChart('accuracy-chart', 'Accuracy', {});
   if (accuracyChart) {
@@ -71,6 +105,9 @@
       lossChart.data.datasets = datasets('meanLoss', 'loss');
       lossChart.update();
     }
+    // An ensemble of trees only has no loss to show.
+    document.getElementById('loss-figure').hidden = ensemble && rounds.length > 0
+      && !rounds.some(function (r) { return present(r.meanLoss); });
     if (accuracyChart) {
       accuracyChart.data.labels = labels;
       accuracyChart.data.datasets = datasets('validationAccuracy', 'validationAccuracy');
@@ -79,12 +116,12 @@
   }
 
   function number(value, digits) {
-    return (value === null || value === undefined) ? '–' : Number(value).toFixed(digits);
+    return present(value) ? Number(value).toFixed(digits) : '–';
   }
 
-  function cell(text) {
+  function cell(text, className) {
     var td = document.createElement('td');
-    td.className = 'num';
+    td.className = className || 'num';
     td.textContent = text;
     return td;
   }
@@ -96,10 +133,19 @@
     var row = document.createElement('tr');
     row.dataset.round = round.round;
     row.appendChild(cell(String(round.round)));
+    if (ensemble) {
+      row.appendChild(cell(typeLabel(round), 'member-type'));
+    }
+    if (acrossParticipants) {
+      var participant = round.member && round.member.participant;
+      row.appendChild(cell(participant || '–', 'member-participant'));
+    }
     row.appendChild(cell(number(round.meanLoss, 4)));
-    row.appendChild(cell((round.validationAccuracy === null || round.validationAccuracy === undefined) ? '–'
-      : (100 * round.validationAccuracy).toFixed(1) + ' %'));
-    row.appendChild(cell(round.participantsAnswered + ' of ' + round.participantsAsked));
+    row.appendChild(cell(present(round.validationAccuracy) ? (100 * round.validationAccuracy).toFixed(1) + ' %'
+      : '–'));
+    if (!ensemble) {
+      row.appendChild(cell(round.participantsAnswered + ' of ' + round.participantsAsked));
+    }
     row.appendChild(cell((round.durationMillis / 1000).toFixed(1) + ' s'));
     body.appendChild(row);
     document.getElementById('rounds-table').hidden = false;

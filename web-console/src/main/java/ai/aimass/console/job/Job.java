@@ -38,6 +38,11 @@ public record Job(UUID id, String kind, String status, int roundsCompleted, int 
         return "ensemble".equals(this.kind);
     }
 
+    /** Whether the job is an ensemble whose members train inside participants' rows. */
+    public boolean isEnsembleAcrossParticipants() {
+        return isEnsemble() && this.spec != null && !this.spec.path("ensemble").path("participants").isEmpty();
+    }
+
     /** The published model's name from the spec, or null. */
     public String modelName() {
         return (this.spec != null) ? this.spec.path("publish").path("modelName").asString(null) : null;

@@ -2,6 +2,7 @@ package ai.aimass.console.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +14,12 @@ import tools.jackson.databind.JsonNode;
  */
 record JobSummary(List<Setting> settings, List<Participant> participants) {
 
+    private static final Map<String, String> METHODS = Map.of("bagging", "Bagging (bootstrap samples)", "adaboost",
+            "AdaBoost", "stacking", "Stacking (meta-learner)", "voting", "Voting");
+
+    private static final Map<String, String> TYPES = Map.of("mlp", "neural network (MLP)", "logistic",
+            "logistic regression", "tree", "decision tree");
+
     static JobSummary of(Job job) {
         JsonNode spec = job.spec();
         List<Setting> settings = new ArrayList<>();
@@ -21,25 +28,13 @@ record JobSummary(List<Setting> settings, List<Participant> participants) {
         }
         JsonNode training = spec.path("training");
         if (job.isEnsemble()) {
-            JsonNode ensemble = spec.path("ensemble");
-            add(settings, "Method", ensemble.path("method"));
-            add(settings, "Members", ensemble.path("size"));
-            List<String> types = new ArrayList<>();
-            ensemble.path("members").forEach((member) -> types.add(member.path("type").asString()));
-            settings.add(new Setting("Member types", String.join(", ", types)));
+            addEnsembleSettings(settings, spec.path("ensemble"));
+            add(settings, "Epochs per member", training.path("epochs"));
         }
         else {
-            JsonNode federation = spec.path("federation");
-            add(settings, "Strategy", federation.path("strategy"));
-            add(settings, "Rounds", federation.path("rounds"));
-            List<String> layers = new ArrayList<>();
-            spec.path("model")
-                .path("layers")
-                .forEach((layer) -> layers
-                    .add(layer.path("units").asString() + " " + layer.path("activation").asString("")));
-            settings.add(new Setting("Hidden layers", layers.isEmpty() ? "none" : String.join(", ", layers)));
+            addFederatedSettings(settings, spec);
+            add(settings, "Epochs per round", training.path("epochs"));
         }
-        add(settings, "Epochs per round", training.path("epochs"));
         add(settings, "Batch size", training.path("batchSize"));
         add(settings, "Learning rate", training.path("learningRate"));
         add(settings, "Optimizer", training.path("optimizer"));
@@ -48,6 +43,76 @@ record JobSummary(List<Setting> settings, List<Participant> participants) {
         add(settings, "Model name", spec.path("publish").path("modelName"));
         add(settings, "Alias", spec.path("publish").path("alias"));
         return new JobSummary(settings, participants(job, spec));
+    }
+
+    private static void addFederatedSettings(List<Setting> settings, JsonNode spec) {
+        JsonNode federation = spec.path("federation");
+        add(settings, "Strategy", federation.path("strategy"));
+        add(settings, "Rounds", federation.path("rounds"));
+        List<String> layers = new ArrayList<>();
+        spec.path("model")
+            .path("layers")
+            .forEach((layer) -> layers
+                .add(layer.path("units").asString() + " " + layer.path("activation").asString("")));
+        settings.add(new Setting("Hidden layers", layers.isEmpty() ? "none" : String.join(", ", layers)));
+    }
+
+    /**
+     * The method and the settings that belong to it: the spec the API answers holds only
+     * those, as the API refuses a setting of another method.
+     */
+    private static void addEnsembleSettings(List<Setting> settings, JsonNode ensemble) {
+        String method = ensemble.path("method").asString("");
+        settings.add(new Setting("Method", METHODS.getOrDefault(method, method)));
+        int participantCount = ensemble.path("participants").size();
+        settings.add(new Setting("Data", (participantCount > 0)
+                ? participantCount + " participants, each member trained inside one" : "one dataset"));
+        List<String> kinds = new ArrayList<>();
+        ensemble.path("members").forEach((member) -> kinds.add(describeMember(member)));
+        settings.add(new Setting("Members", memberCount(ensemble, kinds.size(), participantCount)));
+        settings.add(new Setting("Member types", String.join("; ", kinds)));
+        add(settings, "Bootstrap share", ensemble.path("bootstrapFraction"));
+        add(settings, "Folds", ensemble.path("folds"));
+        add(settings, "Voting", ensemble.path("voting"));
+        if ("voting".equals(method)) {
+            JsonNode weights = ensemble.path("weights");
+            JsonNode bias = ensemble.path("bias");
+            String given = join(weights) + (bias.isArray() ? "; bias " + join(bias) : "");
+            settings.add(new Setting("Voting weights", weights.isArray() ? given : "fitted on the validation rows"));
+        }
+    }
+
+    private static String memberCount(JsonNode ensemble, int kindCount, int participantCount) {
+        JsonNode size = ensemble.path("size");
+        if (size.isNumber()) {
+            return size.asString();
+        }
+        if (participantCount > 0) {
+            int count = kindCount * participantCount;
+            return count + " (" + kindCount + " types at each of " + participantCount + " participants)";
+        }
+        return String.valueOf(kindCount);
+    }
+
+    private static String describeMember(JsonNode member) {
+        String type = member.path("type").asString("");
+        String label = TYPES.getOrDefault(type, type);
+        if ("mlp".equals(type)) {
+            List<String> units = new ArrayList<>();
+            member.path("layers").forEach((layer) -> units.add(layer.path("units").asString()));
+            return label + (units.isEmpty() ? "" : ", layers " + String.join(", ", units));
+        }
+        if ("tree".equals(type)) {
+            JsonNode depth = member.path("maxDepth");
+            return label + (depth.isNumber() ? ", depth at most " + depth.asString() : "");
+        }
+        return label;
+    }
+
+    private static String join(JsonNode values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach((value) -> parts.add(value.asString()));
+        return String.join(", ", parts);
     }
 
     private static List<Participant> participants(Job job, JsonNode spec) {

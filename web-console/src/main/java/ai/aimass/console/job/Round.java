@@ -17,13 +17,42 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param durationMillis wall time of the round
  * @param completedAt when it was recorded
  * @param participants each participant's metrics
+ * @param member the ensemble member this step trained, or null for a federated round
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Round(int round, int participantsAnswered, int participantsAsked, Double meanLoss,
-        Double validationAccuracy, long durationMillis, Instant completedAt, List<ParticipantRound> participants) {
+        Double validationAccuracy, long durationMillis, Instant completedAt, List<ParticipantRound> participants,
+        Member member) {
 
     public Round {
         participants = (participants != null) ? participants : List.of();
+    }
+
+    /**
+     * The ensemble member that a step trained.
+     *
+     * @param index its index in the ensemble, from 0
+     * @param type {@code mlp}, {@code logistic} or {@code tree}
+     * @param participant the participant whose rows trained it, or null when it trained
+     * on one dataset
+     * @param seed its seed
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Member(Integer index, String type, String participant, Long seed) {
+
+        /** The member type as the ensemble form names it. */
+        public String typeLabel() {
+            if (this.type == null) {
+                return "–";
+            }
+            return switch (this.type) {
+                case "mlp" -> "Neural network (MLP)";
+                case "logistic" -> "Logistic regression";
+                case "tree" -> "Decision tree";
+                default -> this.type;
+            };
+        }
+
     }
 
     /**

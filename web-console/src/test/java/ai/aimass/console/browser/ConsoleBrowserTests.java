@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,6 +269,122 @@ class ConsoleBrowserTests {
         this.browser.screenshot("60-ensemble-form-refused");
     }
 
+    @Test
+    void aDataScientistTrainsAVotingEnsembleThroughTheFormWatchesItAndTriesIt() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        this.browser.open("/datasets/new");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        uploadDataset(DATA, "clinic", false);
+
+        this.browser.open("/jobs/new-ensemble");
+        new Select(this.browser.find("#method")).selectByValue("voting");
+        chooseMemberTypes("logistic", "tree");
+        this.browser.click("#source-central");
+        new Select(this.browser.find("#datasetId")).selectByVisibleText("clinic");
+        this.browser.type("#epochs", "5");
+        this.browser.type("#modelName", "clinic-voting");
+        this.browser.screenshot("70-ensemble-form");
+        this.browser.click("#submit-ensemble");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
+        assertThat(this.browser.text("h1")).startsWith("Ensemble job");
+        markPageAsNotReloaded();
+        this.browser.await(JOB_LIMIT, ExpectedConditions.textToBe(By.id("job-status"), "SUCCEEDED"));
+        assertThat(pageWasNotReloaded()).as("the page followed the job without a reload").isTrue();
+        assertThat(this.browser.text("#job-progress-text")).isEqualTo("Member 2 of 2");
+        assertThat(this.browser.text("#job-model-link")).isEqualTo("clinic-voting version 1");
+
+        assertThat(headings()).containsExactly("Member", "Type", "Loss", "Accuracy", "Took");
+        List<List<String>> rows = rows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows).extracting((row) -> row.get(1))
+            .containsExactlyInAnyOrder("Logistic regression", "Decision tree");
+        for (List<String> row : rows) {
+            assertThat(row.get(2)).as("loss of the %s", row.get(1))
+                .matches("Decision tree".equals(row.get(1)) ? "–" : "\\d+\\.\\d{4}");
+            assertThat(row.get(3)).matches("\\d+\\.\\d %");
+        }
+        assertThat(chartSeries("loss-chart")).as("a tree has no loss to draw").containsExactly("Logistic regression");
+        List<?> losses = chartData("loss-chart", 0);
+        assertThat(losses).hasSize(2);
+        assertThat(losses.get(rowOf(rows, "Decision tree"))).isNull();
+        assertThat(losses.get(rowOf(rows, "Logistic regression"))).isInstanceOf(Number.class);
+        assertThat(chartSeries("accuracy-chart")).containsExactlyInAnyOrder("Logistic regression", "Decision tree");
+        Map<String, String> settings = settings();
+        assertThat(settings).containsEntry("Method", "Voting")
+            .containsEntry("Voting", "soft")
+            .containsEntry("Members", "2")
+            .containsEntry("Member types", "logistic regression; decision tree, depth at most 6")
+            .containsEntry("Voting weights", "fitted on the validation rows")
+            .containsEntry("Epochs per member", "5")
+            .doesNotContainKeys("Folds", "Bootstrap share", "Rounds", "Strategy", "Hidden layers");
+        this.browser.screenshot("70-ensemble-job-succeeded");
+        String path = this.browser.path();
+        this.browser.open(path);
+        assertThat(rows()).as("the live rows are those the server renders").isEqualTo(rows);
+
+        this.browser.click("#job-model-link");
+        this.browser.click("#try-model");
+        this.browser.click("#predict");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("predicted-label")));
+        assertThat(this.browser.text("#predicted-label")).isIn("benign", "malignant");
+        assertThat(this.browser.text("#answered-by")).isEqualTo("Answered by version 1");
+        assertThat(this.browser.findAll("#probabilities tbody tr")).hasSize(2);
+        this.browser.screenshot("70-ensemble-try-model");
+    }
+
+    @Test
+    void aStackingEnsembleAcrossThreeParticipantsSubmittedThroughTheFormSucceeds() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        List<String> hospitals = List.of("hospital-a", "hospital-b", "hospital-c");
+        for (int i = 0; i < hospitals.size(); i++) {
+            api.uploadDataset(tenant.token(), hospitals.get(i), "diagnosis", readData(i * 189, (i + 1) * 189));
+        }
+        this.browser.open("/jobs/new-ensemble");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        new Select(this.browser.find("#method")).selectByValue("stacking");
+        chooseMemberTypes("logistic", "tree");
+        this.browser.click("#source-federated");
+        for (WebElement checkbox : this.browser.findAll("input[name=datasetIds]")) {
+            checkbox.click();
+        }
+        this.browser.type("#epochs", "3");
+        this.browser.type("#modelName", "hospitals-stacked");
+        this.browser.screenshot("71-ensemble-federated-form");
+        this.browser.click("#submit-ensemble");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
+        // Six members at three participants take seconds: the rows arrive by events.
+        assertThat(this.browser.text("#job-status")).isIn("QUEUED", "RUNNING");
+        markPageAsNotReloaded();
+        this.browser.await(JOB_LIMIT, ExpectedConditions.textToBe(By.id("job-status"), "SUCCEEDED"));
+        assertThat(pageWasNotReloaded()).as("the page followed the job without a reload").isTrue();
+        assertThat(this.browser.text("#job-progress-text")).isEqualTo("Member 6 of 6");
+        assertThat(this.browser.text("#job-model-link")).isEqualTo("hospitals-stacked version 1");
+
+        assertThat(headings()).containsExactly("Member", "Type", "Participant", "Loss", "Accuracy", "Took");
+        List<List<String>> rows = rows();
+        assertThat(rows).hasSize(6);
+        for (String hospital : hospitals) {
+            assertThat(rows).filteredOn((row) -> row.get(2).equals(hospital))
+                .extracting((row) -> row.get(1))
+                .as("the members trained at %s", hospital)
+                .containsExactlyInAnyOrder("Logistic regression", "Decision tree");
+        }
+        assertThat(rows).filteredOn((row) -> row.get(1).equals("Decision tree"))
+            .extracting((row) -> row.get(3))
+            .containsOnly("–");
+        Map<String, String> settings = settings();
+        assertThat(settings).containsEntry("Method", "Stacking (meta-learner)")
+            .containsEntry("Data", "3 participants, each member trained inside one")
+            .containsEntry("Members", "6 (2 types at each of 3 participants)")
+            .doesNotContainKeys("Folds", "Voting", "Bootstrap share", "Rounds", "Strategy");
+        assertThat(this.browser.findAll("ul.plain li")).extracting(WebElement::getText)
+            .allMatch((text) -> text.startsWith("hospital-"))
+            .hasSize(3);
+        this.browser.screenshot("71-ensemble-federated");
+        this.browser.open(this.browser.path());
+        assertThat(rows()).as("the live rows are those the server renders").isEqualTo(rows);
+    }
+
     /**
      * Trains version 2 by script, as a colleague might, and compares it with version 1.
      */
@@ -300,9 +418,71 @@ class ConsoleBrowserTests {
         this.browser.screenshot("11b-compare");
     }
 
+    /** Ticks exactly the given member types on the ensemble form. */
+    private void chooseMemberTypes(String... types) {
+        for (WebElement checkbox : this.browser.findAll("input[name=memberTypes]")) {
+            boolean wanted = List.of(types).contains(checkbox.getAttribute("value"));
+            if (checkbox.isSelected() != wanted) {
+                checkbox.click();
+            }
+        }
+    }
+
+    /** Leaves a mark on the page that a reload would wipe out. */
+    private void markPageAsNotReloaded() {
+        this.browser.driver().executeScript("window.aimassTestMark = true;");
+    }
+
+    private boolean pageWasNotReloaded() {
+        return Boolean.TRUE.equals(this.browser.driver().executeScript("return window.aimassTestMark === true;"));
+    }
+
+    private List<String> headings() {
+        return this.browser.findAll("#rounds thead th").stream().map(WebElement::getText).toList();
+    }
+
+    /** The cells of the steps table, row by row. */
+    private List<List<String>> rows() {
+        return this.browser.findAll("#rounds tbody tr")
+            .stream()
+            .map((row) -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+            .toList();
+    }
+
+    private static int rowOf(List<List<String>> rows, String type) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).get(1).equals(type)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row of type " + type + " in " + rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> chartSeries(String canvas) {
+        return (List<Object>) this.browser.driver()
+            .executeScript("return Chart.getChart(arguments[0]).data.datasets.map((set) => set.label);", canvas);
+    }
+
+    private List<?> chartData(String canvas, int series) {
+        return (List<?>) this.browser.driver()
+            .executeScript("return Chart.getChart(arguments[0]).data.datasets[arguments[1]].data;", canvas, series);
+    }
+
+    /** The job page's settings, label by label. */
+    private Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (WebElement fact : this.browser.findAll("h2 + dl.facts > div")) {
+            // The labels are upper case on screen only, by the style sheet.
+            String label = fact.findElement(By.tagName("dt")).getDomProperty("textContent").strip();
+            settings.put(label, fact.findElement(By.tagName("dd")).getText());
+        }
+        return settings;
+    }
+
     private void uploadDataset(Path file, String name, boolean screenshot) {
         this.browser.open("/datasets/new");
-        this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        this.browser.find("#file").sendKeys(file.toAbsolutePath().normalize().toString());
         this.browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("labelColumn"), "diagnosis"));
         assertThat(new Select(this.browser.find("#labelColumn")).getFirstSelectedOption().getText())
             .isEqualTo("diagnosis");
