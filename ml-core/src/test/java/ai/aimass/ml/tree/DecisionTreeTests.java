@@ -24,8 +24,9 @@ class DecisionTreeTests {
     @Test
     void survivesJsonRoundTrip() {
         byte[] json = TREE.toJson();
-        assertThat(new String(json, StandardCharsets.UTF_8)).startsWith(
-                "{\"inputCount\":2,\"classCount\":2,\"root\":{\"feature\":1,\"threshold\":0.5,\"left\":{\"probabilities\":[1.0,0.0]}");
+        assertThat(new String(json, StandardCharsets.UTF_8))
+            .startsWith("{\"inputCount\":2,\"classCount\":2,\"root\":{\"feature\":1,\"threshold\":0.5,"
+                    + "\"left\":{\"probabilities\":[1.0,0.0]}");
         DecisionTree read = DecisionTree.fromJson(json);
         read.validate(2, 2);
         assertThat(read.toJson()).isEqualTo(json);

@@ -22,8 +22,13 @@ public class ModelClient {
     private static final ParameterizedTypeReference<ApiPage<Model>> MODEL_PAGE = new ParameterizedTypeReference<>() {
     };
 
-    private static final ParameterizedTypeReference<ApiPage<ModelVersion>> VERSION_PAGE = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<ApiPage<ModelVersion>> VERSIONS;
+
+    static {
+        // The type token is an anonymous subclass, too long for the field's own line.
+        VERSIONS = new ParameterizedTypeReference<>() {
+        };
+    }
 
     private final RestClient platformApi;
 
@@ -53,7 +58,7 @@ public class ModelClient {
         return ApiPage.readAll((page) -> this.platformApi.get()
             .uri("/api/v1/models/{name}/versions?page={page}&size={size}", name, page, ApiPage.MAX_SIZE)
             .retrieve()
-            .body(VERSION_PAGE));
+            .body(VERSIONS));
     }
 
     void moveAlias(String name, String alias, int version, boolean force) {
