@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=platform-api",
                 "aimass.security.admin-password=" + ApiTestSupport.ADMIN_PASSWORD,
-                "aimass.api.max-dataset-bytes=" + ApiTestSupport.MAX_DATASET_BYTES })
+                "aimass.api.max-dataset-bytes=" + ApiTestSupport.MAX_DATASET_BYTES,
+                "aimass.api.job-events.keep-alive-interval=300ms" })
 public abstract class ApiTestSupport {
 
     /** The password of the platform admin in tests. */

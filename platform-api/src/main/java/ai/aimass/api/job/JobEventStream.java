@@ -128,6 +128,8 @@ class JobEventStream {
 
         private JobStatusEvent lastStatus;
 
+        private long lastSentNanos = System.nanoTime();
+
         Follower(UUID tenantId, UUID jobId, SseEmitter emitter) {
             this.tenantId = tenantId;
             this.jobId = jobId;
@@ -146,6 +148,7 @@ class JobEventStream {
                 }
                 sendNewRounds();
                 sendStatus(job.get());
+                keepAlive();
             }
             catch (IOException | IllegalStateException ex) {
                 // The client went away; the emitter's callbacks stop this follower.
@@ -169,6 +172,7 @@ class JobEventStream {
                         .id(Integer.toString(round.getRoundNumber()))
                         .data(RoundView.from(round), MediaType.APPLICATION_JSON));
                     this.lastRound = round.getRoundNumber();
+                    this.lastSentNanos = System.nanoTime();
                 }
             }
         }
@@ -178,9 +182,19 @@ class JobEventStream {
             if (!Objects.equals(status, this.lastStatus)) {
                 this.emitter.send(SseEmitter.event().name(STATUS_EVENT).data(status, MediaType.APPLICATION_JSON));
                 this.lastStatus = status;
+                this.lastSentNanos = System.nanoTime();
             }
             if (job.getStatus().isFinal()) {
                 finish();
+            }
+        }
+
+        /** A comment line after a quiet spell, so that a client that left is noticed. */
+        private void keepAlive() throws IOException {
+            if (!this.stopped && System.nanoTime()
+                    - this.lastSentNanos >= JobEventStream.this.properties.keepAliveInterval().toNanos()) {
+                this.emitter.send(SseEmitter.event().comment("keep-alive"));
+                this.lastSentNanos = System.nanoTime();
             }
         }
 

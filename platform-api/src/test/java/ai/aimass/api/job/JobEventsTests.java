@@ -106,6 +106,22 @@ class JobEventsTests extends ApiTestSupport {
     }
 
     @Test
+    void aQuietStreamWritesAKeepAliveCommentSoThatALeftClientIsNoticed() throws Exception {
+        TestTenant tenant = createTenant();
+        String id = submitJob(tenant);
+        try (EventReader events = open(id, tenant.adminToken())) {
+            assertThat(events.next().name()).isEqualTo("status");
+            // The job stays queued: nothing else is written until the keep-alive.
+            assertThat(events.nextCommentLine()).isEqualTo(":keep-alive");
+            // Ending the job ends the stream, which would otherwise stay open until its
+            // maximum duration.
+            assertThat(api().post("/api/v1/jobs/" + id + "/cancel", tenant.adminToken(), "").status()).isEqualTo(200);
+            List<Event> rest = events.rest();
+            assertThat(rest.get(rest.size() - 1).data().get("status").asString()).isEqualTo("CANCELLED");
+        }
+    }
+
+    @Test
     void needsAToken() throws Exception {
         TestTenant tenant = createTenant();
         String id = submitJob(tenant);
@@ -193,6 +209,17 @@ class JobEventsTests extends ApiTestSupport {
                 }
             }
             throw new UncheckedIOException(new IOException("the stream ended before the next event"));
+        }
+
+        /** Blocks until the next comment line, skipping anything else. */
+        String nextCommentLine() {
+            while (this.lines.hasNext()) {
+                String line = this.lines.next();
+                if (line.startsWith(":")) {
+                    return line;
+                }
+            }
+            throw new UncheckedIOException(new IOException("the stream ended before a comment line"));
         }
 
         List<Event> rest() {

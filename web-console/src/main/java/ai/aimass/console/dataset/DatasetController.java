@@ -51,7 +51,7 @@ class DatasetController {
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String labelColumn,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         FormErrors errors = checkUpload(file, name, labelColumn);
-        List<CsvProblem> csvProblems = List.of();
+        List<CsvProblem> csvProblems;
         if (!errors.any()) {
             try {
                 Dataset created = this.datasets.createDataset(name.trim(), labelColumn, file);
@@ -62,9 +62,10 @@ class DatasetController {
                     throw problem;
                 }
                 errors = FormErrors.place(problem.errors(), UPLOAD_FIELDS);
-                csvProblems = CsvProblem.of(errors.of("file"));
             }
         }
+        // The file's problems, the console's own or the API's, are listed in one table.
+        csvProblems = CsvProblem.of(errors.of("file"));
         if (!HtmxResponses.isHtmx(request)) {
             // htmx swaps only successful answers into the page.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -85,8 +86,11 @@ class DatasetController {
 
     private static FormErrors checkUpload(MultipartFile file, String name, String labelColumn) {
         FormErrors errors = new FormErrors();
-        if (file == null || file.isEmpty()) {
+        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) {
             errors.add("file", "file: expected a CSV file, found none; choose one");
+        }
+        else if (file.isEmpty()) {
+            errors.add("file", "file: expected a CSV file with a header row, found an empty file");
         }
         if (name.isBlank()) {
             errors.add("name", "name: expected a name such as hospital-a, found none");

@@ -107,18 +107,31 @@ class JobEventsRelay {
     private static void forward(InputStream body, SseEmitter emitter) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
         String name = null;
+        String id = null;
         StringBuilder data = new StringBuilder();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isEmpty()) {
                 if (!data.isEmpty()) {
-                    emitter.send(SseEmitter.event().name((name != null) ? name : "message").data(data.toString()));
+                    SseEmitter.SseEventBuilder event = SseEmitter.event()
+                        .name((name != null) ? name : "message")
+                        .data(data.toString());
+                    emitter.send((id != null) ? event.id(id) : event);
                 }
                 name = null;
+                id = null;
                 data.setLength(0);
+            }
+            else if (line.startsWith(":")) {
+                // The API's keep-alive: passing it on is what tells a browser that left
+                // from one still listening, and ends this relay for the first.
+                emitter.send(SseEmitter.event().comment(line.substring(1).trim()));
             }
             else if (line.startsWith("event:")) {
                 name = line.substring("event:".length()).trim();
+            }
+            else if (line.startsWith("id:")) {
+                id = line.substring("id:".length()).trim();
             }
             else if (line.startsWith("data:")) {
                 data.append((data.isEmpty()) ? "" : "\n").append(line.substring("data:".length()));

@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -62,6 +64,16 @@ class ConsoleErrorHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView handleNoPage(NoResourceFoundException ex) {
         return page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND, "There is no such page.");
+    }
+
+    /**
+     * An id that is not an id, or a link missing a part: the address is wrong, which a
+     * person mends by going back, not an operator.
+     */
+    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+    ModelAndView handleBadAddress(Exception ex) {
+        return page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND,
+                "This address is not complete or not right; go back and follow a link instead.");
     }
 
     private ModelAndView relogin(HttpServletRequest request, HttpServletResponse response)

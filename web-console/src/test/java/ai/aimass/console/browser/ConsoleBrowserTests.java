@@ -235,6 +235,12 @@ class ConsoleBrowserTests {
             assertThat(this.browser.text("h1")).as(path).isEqualTo("Not found");
         }
         this.browser.screenshot("40-other-tenant-not-found");
+        // A malformed address is a wrong link too, not a failure to report to an
+        // operator.
+        for (String path : List.of("/jobs/not-a-uuid", "/models/private-model/compare")) {
+            this.browser.open(path);
+            assertThat(this.browser.text("h1")).as(path).isEqualTo("Not found");
+        }
         this.browser.open("/jobs/" + job + "/events");
         assertThat(this.browser.driver().getPageSource()).doesNotContain("private-model");
     }
