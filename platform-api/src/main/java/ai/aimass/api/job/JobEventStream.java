@@ -14,8 +14,6 @@ import ai.aimass.data.job.JobEntity;
 import ai.aimass.data.job.JobRepository;
 import ai.aimass.data.job.JobRoundEntity;
 import ai.aimass.data.job.JobRoundRepository;
-import ai.aimass.data.model.ModelRepository;
-import ai.aimass.data.model.ModelVersionRepository;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +47,7 @@ class JobEventStream {
 
     private final JobRoundRepository rounds;
 
-    private final ModelVersionRepository versions;
-
-    private final ModelRepository models;
+    private final PublishedVersions publishedVersions;
 
     private final JobEventProperties properties;
 
@@ -61,12 +57,11 @@ class JobEventStream {
         return thread;
     });
 
-    JobEventStream(JobRepository jobs, JobRoundRepository rounds, ModelVersionRepository versions,
-            ModelRepository models, JobEventProperties properties) {
+    JobEventStream(JobRepository jobs, JobRoundRepository rounds, PublishedVersions publishedVersions,
+            JobEventProperties properties) {
         this.jobs = jobs;
         this.rounds = rounds;
-        this.versions = versions;
-        this.models = models;
+        this.publishedVersions = publishedVersions;
         this.properties = properties;
     }
 
@@ -102,11 +97,7 @@ class JobEventStream {
     }
 
     private JobStatusEvent statusEvent(JobEntity job) {
-        JobView.PublishedVersion published = Optional.ofNullable(job.getModelVersionId())
-            .flatMap(this.versions::findById)
-            .flatMap((version) -> this.models.findById(version.getModelId())
-                .map((model) -> new JobView.PublishedVersion(version.getId(), model.getName(), version.getVersion())))
-            .orElse(null);
+        JobView.PublishedVersion published = this.publishedVersions.of(job);
         return new JobStatusEvent(job.getId(), job.getStatus(), job.getCompletedRounds(), job.getTotalRounds(),
                 job.isCancelRequested(), job.getErrorMessage(), published, job.getStartedAt(), job.getFinishedAt());
     }

@@ -18,8 +18,6 @@ import ai.aimass.data.job.JobEntity;
 import ai.aimass.data.job.JobQueue;
 import ai.aimass.data.job.JobRepository;
 import ai.aimass.data.job.JobRoundRepository;
-import ai.aimass.data.model.ModelRepository;
-import ai.aimass.data.model.ModelVersionRepository;
 import ai.aimass.ml.partition.TrainValidationSplit;
 import ai.aimass.ml.preprocess.FeaturePreprocessor;
 import ai.aimass.ml.preprocess.ParticipantSchemas;
@@ -57,21 +55,18 @@ class JobService {
 
     private final DatasetRepository datasets;
 
-    private final ModelVersionRepository versions;
-
-    private final ModelRepository models;
+    private final PublishedVersions publishedVersions;
 
     private final ApiProperties properties;
 
     JobService(JobRepository jobs, JobRoundRepository rounds, JobQueue queue, DatasetRepository datasets,
-            ModelVersionRepository versions, ModelRepository models, ApiProperties properties) {
+            PublishedVersions publishedVersions, ApiProperties properties) {
         this.properties = properties;
         this.jobs = jobs;
         this.rounds = rounds;
         this.queue = queue;
         this.datasets = datasets;
-        this.versions = versions;
-        this.models = models;
+        this.publishedVersions = publishedVersions;
     }
 
     JobView submitJob(Caller caller, String body) {
@@ -202,11 +197,7 @@ class JobService {
     }
 
     private JobView view(JobEntity job) {
-        JobView.PublishedVersion published = Optional.ofNullable(job.getModelVersionId())
-            .flatMap(this.versions::findById)
-            .flatMap((version) -> this.models.findById(version.getModelId())
-                .map((model) -> new JobView.PublishedVersion(version.getId(), model.getName(), version.getVersion())))
-            .orElse(null);
+        JobView.PublishedVersion published = this.publishedVersions.of(job);
         return new JobView(job.getId(), job.getKind(), job.getStatus(), job.getCompletedRounds(), job.getTotalRounds(),
                 job.isCancelRequested(), job.getErrorMessage(), published, job.getCreatedAt(), job.getStartedAt(),
                 job.getFinishedAt(), JobSpec.fromJson(job.getSpecJson()));
