@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -87,6 +89,19 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /**
+     * Clicks a link or a submit button that loads a new page, and returns once that page has loaded.
+     * A plain click may return while the old page is still shown, so that the next lookup would
+     * look at the old page: waiting for the old document to go stale rules that out.
+     */
+    void follow(String css) {
+        WebElement oldPage = this.driver.findElement(By.tagName("html"));
+        find(css).click();
+        await(ExpectedConditions.stalenessOf(oldPage));
+        await((driver) -> "complete".equals(driver instanceof JavascriptExecutor script
+                ? script.executeScript("return document.readyState") : null));
+    }
+
     /** Waits until the condition holds, for at most the given time. */
     <T> T await(Duration limit, ExpectedCondition<T> condition) {
         return new WebDriverWait(this.driver, limit).until(condition);
@@ -100,7 +115,7 @@ final class Browser implements AutoCloseable {
     void logIn(String username, String password) {
         type("#username", username);
         type("#password", password);
-        click("button[type=submit]");
+        follow("button[type=submit]");
         await((driver) -> !path().startsWith("/login"));
     }
 

@@ -66,7 +66,7 @@ class ConsoleBrowserTests {
         assertThat(this.browser.text(".steps li:first-child p")).contains("No datasets yet");
         this.browser.screenshot("02-start-empty");
 
-        this.browser.click("a[href='/datasets']");
+        this.browser.follow("a[href='/datasets']");
         assertThat(this.browser.text(".empty")).contains("No datasets yet");
         this.browser.screenshot("03-datasets-empty");
         List<Path> hospitals = splitIntoHospitals();
@@ -90,7 +90,7 @@ class ConsoleBrowserTests {
         this.browser.type("#modelName", "breast-cancer");
         this.browser.type("#alias", "");
         this.browser.screenshot("07-federated-form");
-        this.browser.click("#submit-job");
+        this.browser.follow("#submit-job");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
         assertThat(this.browser.text("#job-status")).isIn("QUEUED", "RUNNING");
         this.browser.screenshot("08-job-started");
@@ -113,18 +113,18 @@ class ConsoleBrowserTests {
         assertThat(this.browser.text("main")).contains("none yet");
         this.browser.screenshot("11-model");
         this.browser.type("#alias", "production");
-        this.browser.click("#move-alias");
+        this.browser.follow("#move-alias");
         assertThat(this.browser.text("#alias-question"))
             .isEqualTo("Point the new alias production of breast-cancer at version 1?");
         this.browser.screenshot("12-alias-confirm");
-        this.browser.click("#confirm-alias");
+        this.browser.follow("#confirm-alias");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(this.browser.text(".notice")).isEqualTo("Alias production now points at version 1.");
         assertThat(this.browser.text("#version-1 .version-head")).contains("production");
 
-        this.browser.click("#try-model");
+        this.browser.follow("#try-model");
         assertThat(this.browser.findAll("#predict-form input[name^='f.']")).hasSize(30);
-        this.browser.click("#predict");
+        this.browser.follow("#predict");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("predicted-label")));
         assertThat(this.browser.text("#predicted-label")).isIn("benign", "malignant");
         assertThat(this.browser.text("#answered-by")).isEqualTo("Answered by version 1");
@@ -137,23 +137,23 @@ class ConsoleBrowserTests {
         this.browser.open("/api-keys");
         assertThat(this.browser.text("main")).contains("No keys yet");
         this.browser.type("#key-name", "ward-3-tablet");
-        this.browser.click("#create-key-button");
+        this.browser.follow("#create-key-button");
         String key = this.browser.find("#new-key-value").getAttribute("value");
         assertThat(key).startsWith("am_");
         this.browser.screenshot("14-key-created");
         this.browser.open("/api-keys");
         assertThat(this.browser.findAll("#new-key")).isEmpty();
         assertThat(this.browser.text("#keys tbody tr")).contains("ward-3-tablet").contains("active");
-        this.browser.click("#keys tbody tr a.danger");
+        this.browser.follow("#keys tbody tr a.danger");
         this.browser.screenshot("15-key-revoke-confirm");
-        this.browser.click("#confirm-revoke");
+        this.browser.follow("#confirm-revoke");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(this.browser.text("#keys tbody tr")).contains("revoked");
         this.browser.screenshot("16-keys-revoked");
         compareWithASecondVersion(tenant);
         this.browser.open("/");
         this.browser.screenshot("17-start-done");
-        this.browser.click(".account button");
+        this.browser.follow(".account button");
         this.browser.await((driver) -> this.browser.path().startsWith("/login"));
         assertThat(this.browser.text(".notice")).isEqualTo("You are logged out.");
     }
@@ -290,7 +290,7 @@ class ConsoleBrowserTests {
         this.browser.type("#epochs", "5");
         this.browser.type("#modelName", "clinic-voting");
         this.browser.screenshot("70-ensemble-form");
-        this.browser.click("#submit-ensemble");
+        this.browser.follow("#submit-ensemble");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
         assertThat(this.browser.text("h1")).startsWith("Ensemble job");
         markPageAsNotReloaded();
@@ -328,9 +328,9 @@ class ConsoleBrowserTests {
         this.browser.open(path);
         assertThat(rows()).as("the live rows are those the server renders").isEqualTo(rows);
 
-        this.browser.click("#job-model-link");
-        this.browser.click("#try-model");
-        this.browser.click("#predict");
+        this.browser.follow("#job-model-link");
+        this.browser.follow("#try-model");
+        this.browser.follow("#predict");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("predicted-label")));
         assertThat(this.browser.text("#predicted-label")).isIn("benign", "malignant");
         assertThat(this.browser.text("#answered-by")).isEqualTo("Answered by version 1");
@@ -356,7 +356,7 @@ class ConsoleBrowserTests {
         this.browser.type("#epochs", "3");
         this.browser.type("#modelName", "hospitals-stacked");
         this.browser.screenshot("71-ensemble-federated-form");
-        this.browser.click("#submit-ensemble");
+        this.browser.follow("#submit-ensemble");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
         // Six members at three participants take seconds: the rows arrive by events.
         assertThat(this.browser.text("#job-status")).isIn("QUEUED", "RUNNING");
@@ -415,7 +415,7 @@ class ConsoleBrowserTests {
         });
         new Select(this.browser.find("#compare-a")).selectByValue("1");
         new Select(this.browser.find("#compare-b")).selectByValue("2");
-        this.browser.click("#compare");
+        this.browser.follow("#compare");
         this.browser.await((driver) -> this.browser.path().startsWith("/models/breast-cancer/compare"));
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
         assertThat(this.browser.text("h1")).isEqualTo("Version 1 and version 2");
