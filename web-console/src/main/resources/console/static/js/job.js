@@ -126,6 +126,8 @@
     return td;
   }
 
+  // The numbers are written with toFixed; Round's lossText, accuracyText and tookText write the
+  // same texts for the rows that the server renders, so that a reload shows the same table.
   function addRow(round) {
     var table = document.getElementById('rounds');
     var body = table.querySelector('tbody');

@@ -18,8 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The API key page: create a key (its secret shown once), list and revoke keys.
  * <p>
- * The new key's secret is rendered in the answer to the create form and kept nowhere: a
- * reload shows it no more, as platform-api cannot show it again either.
+ * A created key is shown on the page that the create form redirects to, carried there as
+ * a flash attribute: the secret is in the session for that one request only, so a reload
+ * shows it no more (platform-api cannot show it again either) and does not send the form
+ * again, which would make a second key.
  */
 @Controller
 class ApiKeyController {
@@ -32,14 +34,18 @@ class ApiKeyController {
         this.keys = keys;
     }
 
+    /** The flash attribute that carries a created key to the page after the redirect. */
+    private static final String CREATED = "created";
+
     @GetMapping("/api-keys")
     String listKeys(@RequestParam(defaultValue = "0") int page, Model model) {
-        return page(Math.max(page, 0), null, new FormErrors(), "", model);
+        ApiKey created = (ApiKey) model.getAttribute(CREATED);
+        return page((created != null) ? 0 : Math.max(page, 0), created, new FormErrors(), "", model);
     }
 
     @PostMapping("/api-keys")
     String createKey(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) List<String> scopes,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         List<String> chosen = (scopes != null) ? scopes : List.of();
         FormErrors errors = new FormErrors();
         if (name.isBlank()) {
@@ -48,10 +54,10 @@ class ApiKeyController {
         if (chosen.isEmpty()) {
             errors.add("scopes", "scopes: expected at least one of predict and participate, found none");
         }
-        ApiKey created = null;
         if (!errors.any()) {
             try {
-                created = this.keys.createKey(name.trim(), chosen);
+                redirect.addFlashAttribute(CREATED, this.keys.createKey(name.trim(), chosen));
+                return "redirect:/api-keys";
             }
             catch (ApiProblem problem) {
                 if (!problem.isRefusal()) {
@@ -60,7 +66,7 @@ class ApiKeyController {
                 errors = FormErrors.place(problem.errors(), FIELDS);
             }
         }
-        return page(0, created, errors, (created == null) ? name : "", model);
+        return page(0, null, errors, name, model);
     }
 
     @GetMapping("/api-keys/{id}/revoke")

@@ -3,6 +3,8 @@ package ai.aimass.console.job;
 import java.time.Instant;
 import java.util.List;
 
+import ai.aimass.console.web.FixedDecimals;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -26,6 +28,24 @@ public record Round(int round, int participantsAnswered, int participantsAsked, 
 
     public Round {
         participants = (participants != null) ? participants : List.of();
+    }
+
+    // The three texts below are what job.js writes for a row that arrives live, so that a
+    // reload shows the same row.
+
+    /** The mean loss with four decimals, or "–" without one. */
+    public String lossText() {
+        return (this.meanLoss != null) ? FixedDecimals.of(this.meanLoss, 4) : "–";
+    }
+
+    /** The validation accuracy as a percentage with one decimal, or "–" without one. */
+    public String accuracyText() {
+        return (this.validationAccuracy != null) ? FixedDecimals.of(100 * this.validationAccuracy, 1) + " %" : "–";
+    }
+
+    /** The wall time in seconds, with one decimal. */
+    public String tookText() {
+        return FixedDecimals.of(this.durationMillis / 1000.0, 1) + " s";
     }
 
     /**

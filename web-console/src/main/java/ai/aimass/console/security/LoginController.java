@@ -2,15 +2,19 @@ package ai.aimass.console.security;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The login page; Spring Security handles the form it posts and the logout.
+ * The login page, and the page for a form sent with a stale token; Spring Security
+ * handles the form the login page posts and the logout.
  */
 @Controller
 class LoginController {
@@ -34,6 +38,20 @@ class LoginController {
             model.addAttribute("notice", "You are logged out.");
         }
         return "login";
+    }
+
+    /**
+     * What a signed-in user sees when a form they sent carried a token from before their
+     * latest login. Any method: {@link StaleFormHandler} forwards the refused request
+     * here as it came.
+     */
+    @RequestMapping(StaleFormHandler.FORM_EXPIRED_PATH)
+    ModelAndView formExpired() {
+        ModelAndView page = new ModelAndView("error", HttpStatus.FORBIDDEN);
+        page.addObject("heading", "The form was not sent");
+        page.addObject("message", "This form was opened before your latest login, so the console did not send it "
+                + "and nothing was changed. Go back, reload the page and send the form again.");
+        return page;
     }
 
 }

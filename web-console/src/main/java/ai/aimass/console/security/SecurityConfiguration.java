@@ -23,8 +23,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * that was asked for.
  * <p>
  * Forms carry a CSRF token, which Thymeleaf adds to every form it renders and htmx sends
- * as a header. Requests that htmx makes, and event streams, are not remembered as the
- * page to return to.
+ * as a header; a form whose token has gone stale gets a page that says so
+ * ({@link StaleFormHandler}). Requests that htmx makes, and event streams, are not
+ * remembered as the page to return to.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -46,7 +47,8 @@ public class SecurityConfiguration {
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .httpBasic(AbstractHttpConfigurer::disable)
             .requestCache((cache) -> cache.requestCache(requestCache()))
-            .exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new LoginEntryPoint()))
+            .exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new LoginEntryPoint())
+                .accessDeniedHandler(new StaleFormHandler()))
             .headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
                 .policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                         + "frame-ancestors 'none'; form-action 'self'")));

@@ -90,9 +90,10 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a link or a submit button that loads a new page, and returns once that page has loaded.
-     * A plain click may return while the old page is still shown, so that the next lookup would
-     * look at the old page: waiting for the old document to go stale rules that out.
+     * Clicks a link or a submit button that loads a new page, and returns once that page
+     * has loaded. A plain click may return while the old page is still shown, so that the
+     * next lookup would look at the old page: waiting for the old document to go stale
+     * rules that out.
      */
     void follow(String css) {
         WebElement oldPage = this.driver.findElement(By.tagName("html"));

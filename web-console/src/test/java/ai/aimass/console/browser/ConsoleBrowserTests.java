@@ -140,9 +140,13 @@ class ConsoleBrowserTests {
         this.browser.follow("#create-key-button");
         String key = this.browser.find("#new-key-value").getAttribute("value");
         assertThat(key).startsWith("am_");
+        assertThat(this.browser.path()).isEqualTo("/api-keys");
         this.browser.screenshot("14-key-created");
-        this.browser.open("/api-keys");
+        // The secret came with a redirect: a reload neither shows it again nor makes a
+        // second key.
+        this.browser.driver().navigate().refresh();
         assertThat(this.browser.findAll("#new-key")).isEmpty();
+        assertThat(this.browser.findAll("#keys tbody tr")).hasSize(1);
         assertThat(this.browser.text("#keys tbody tr")).contains("ward-3-tablet").contains("active");
         this.browser.follow("#keys tbody tr a.danger");
         this.browser.screenshot("15-key-revoke-confirm");
@@ -243,6 +247,37 @@ class ConsoleBrowserTests {
         }
         this.browser.open("/jobs/" + job + "/events");
         assertThat(this.browser.driver().getPageSource()).doesNotContain("private-model");
+    }
+
+    @Test
+    void aFormWithAStaleTokenIsRefusedWithAPageThatSaysWhatToDo() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        // The login page left open past its session: its token belongs to a session that
+        // is gone.
+        this.browser.open("/login");
+        this.browser.driver().manage().deleteAllCookies();
+        this.browser.type("#username", tenant.scientist());
+        this.browser.type("#password", PlatformApi.PASSWORD);
+        this.browser.follow("button[type=submit]");
+        assertThat(this.browser.path()).isEqualTo("/login?expired");
+        assertThat(this.browser.text(".notice")).contains("Log in again");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        assertThat(this.browser.path()).isEqualTo("/");
+
+        // A form rendered before the latest login carries the token that login replaced.
+        this.browser.open("/api-keys");
+        this.browser.driver()
+            .executeScript("document.querySelector('#create-key input[name=_csrf]').value = arguments[0]",
+                    "a-token-from-an-earlier-login");
+        this.browser.type("#key-name", "ward-3-tablet");
+        this.browser.follow("#create-key-button");
+        assertThat(this.browser.text("h1")).isEqualTo("The form was not sent");
+        assertThat(this.browser.text(".alert")).startsWith("This form was opened before your latest login")
+            .contains("nothing was changed");
+        this.browser.screenshot("51-stale-form");
+        this.browser.open("/api-keys");
+        assertThat(this.browser.text("main")).contains("No keys yet");
+        assertThat(this.browser.findAll("#keys tbody tr")).isEmpty();
     }
 
     @Test
