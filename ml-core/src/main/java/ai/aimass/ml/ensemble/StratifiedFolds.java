@@ -26,6 +26,23 @@ public final class StratifiedFolds {
      * @throws IllegalArgumentException when a present class has fewer than k rows
      */
     public static int[] assign(int[] labels, int foldCount, long seed) {
+        return assign(labels, foldCount, seed, true);
+    }
+
+    /**
+     * Assigns the folds as {@link #assign(int[], int, long)} does, but lets a class have
+     * fewer rows than folds: its rows go to the folds that the dealing reaches, so a fold
+     * may lack that class or be empty.
+     * @param labels the class index of each row
+     * @param foldCount k, at least 2
+     * @param seed the seed of the shuffles
+     * @return the fold of each row, 0 to k - 1
+     */
+    public static int[] deal(int[] labels, int foldCount, long seed) {
+        return assign(labels, foldCount, seed, false);
+    }
+
+    private static int[] assign(int[] labels, int foldCount, long seed, boolean everyFoldHoldsEveryClass) {
         if (foldCount < 2) {
             throw new IllegalArgumentException("foldCount: expected at least 2, found " + foldCount);
         }
@@ -41,7 +58,7 @@ public final class StratifiedFolds {
         int next = 0;
         for (int label = 0; label < rowsByClass.size(); label++) {
             int[] rows = rowsByClass.get(label).stream().mapToInt(Integer::intValue).toArray();
-            if (rows.length > 0 && rows.length < foldCount) {
+            if (everyFoldHoldsEveryClass && rows.length > 0 && rows.length < foldCount) {
                 throw new IllegalArgumentException("foldCount: expected at most " + rows.length + ", the rows of class "
                         + label + ", found " + foldCount);
             }

@@ -35,4 +35,14 @@ class StratifiedFoldsTests {
             .withMessage("foldCount: expected at most 2, the rows of class 1, found 3");
     }
 
+    @Test
+    void dealingLetsAClassHaveFewerRowsThanFolds() {
+        int[] labels = { 0, 0, 0, 1 };
+        int[] folds = StratifiedFolds.deal(labels, 2, 4);
+        // Class 0's three rows go to folds 0, 1, 0; class 1's one row then to fold 1.
+        assertThat(java.util.stream.IntStream.of(folds).filter((fold) -> fold == 0).count()).isEqualTo(2);
+        assertThat(folds[3]).isEqualTo(1);
+        assertThat(StratifiedFolds.deal(new int[] { 1 }, 2, 4)).containsExactly(0);
+    }
+
 }

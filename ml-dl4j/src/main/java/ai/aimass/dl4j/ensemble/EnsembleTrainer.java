@@ -14,10 +14,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import ai.aimass.dl4j.ensemble.MemberFitter.Fit;
 import ai.aimass.dl4j.ensemble.MemberFitter.Identity;
 import ai.aimass.ml.ensemble.CombinerFit;
+import ai.aimass.ml.ensemble.CrossFitting;
 import ai.aimass.ml.ensemble.EnsembleCombiner;
 import ai.aimass.ml.ensemble.MemberScores;
 import ai.aimass.ml.ensemble.Resampling;
@@ -67,8 +69,13 @@ import ai.aimass.ml.spec.MemberSpec;
  * {@code stageErrors}, {@code stagesKept}, {@code stoppedEarly} and {@code stopReason};
  * voting {@code voting}, {@code votingWeights}, {@code votingBias} and
  * {@code weightsFitted}; stacking {@code metaRows} and {@code metaFittedOn}
- * ({@code outOfFold} or {@code participantValidation}) and, centralised, {@code folds}. A
- * combiner fitted on validation rows makes {@code validationAccuracy} optimistic.
+ * ({@code outOfFold} or {@code participantValidation}) and, centralised, {@code folds}.
+ * <p>
+ * {@code validationEstimate} says how the validation accuracies were reached:
+ * {@code heldOut} when the combiner never saw a validation row; {@code crossFitted} when
+ * it was fitted on them (fitted voting weights, stacking across participants), so that
+ * each row is predicted by a combiner refitted without it ({@link CrossFitting});
+ * {@code unavailable}, with no accuracy, when too few rows leave nothing to refit on.
  */
 public final class EnsembleTrainer {
 
@@ -128,7 +135,7 @@ public final class EnsembleTrainer {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("bootstrapFraction", fraction);
         putOutOfBag(plan, outcomes, metrics);
-        return finish(plan, members, EnsembleCombiner.mean(), outcomes, metrics);
+        return finish(plan, members, EnsembleCombiner.mean(), outcomes, metrics, null);
     }
 
     /**
@@ -213,7 +220,8 @@ public final class EnsembleTrainer {
             metrics.put("stopReason", stopReason);
         }
         double[] alphas = stageWeights.stream().mapToDouble(Double::doubleValue).toArray();
-        return finish(plan, kept.stream().map(Outcome::member).toList(), EnsembleCombiner.samme(alphas), kept, metrics);
+        return finish(plan, kept.stream().map(Outcome::member).toList(), EnsembleCombiner.samme(alphas), kept, metrics,
+                null);
     }
 
     private Outcome fitStage(Plan plan, int stage, MemberSpec kind, double[] weights) {
@@ -243,6 +251,7 @@ public final class EnsembleTrainer {
         EnsembleSpec spec = plan.spec();
         int classCount = plan.classCount();
         EnsembleCombiner combiner;
+        ValidationFit validationFit = null;
         if (spec.weights() != null) {
             double[] bias = (spec.bias() != null) ? spec.bias().stream().mapToDouble(Double::doubleValue).toArray()
                     : new double[classCount];
@@ -250,27 +259,29 @@ public final class EnsembleTrainer {
                     spec.weights().stream().mapToDouble(Double::doubleValue).toArray(), bias);
         }
         else {
-            combiner = CombinerFit.fitVoting(validationScores(plan, members), spec.voting(), members.size(),
-                    classCount);
+            validationFit = new ValidationFit(validationScores(plan, members),
+                    (rows) -> CombinerFit.fitVoting(rows, spec.voting(), members.size(), classCount));
+            combiner = validationFit.fitOnAll();
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("voting", spec.voting());
         metrics.put("votingWeights", toList(combiner.weights()));
         metrics.put("votingBias", toList(combiner.bias()));
         metrics.put("weightsFitted", spec.weights() == null);
-        return finish(plan, members, combiner, outcomes, metrics);
+        return finish(plan, members, combiner, outcomes, metrics, validationFit);
     }
 
     private TrainedEnsemble trainStacking(Plan plan, MemberListener listener) throws InterruptedException {
         if (plan.spec().acrossParticipants()) {
             List<Outcome> outcomes = runAll(partKindTasks(plan), listener, plan.memberCount());
             List<EnsembleMember> members = outcomes.stream().map(Outcome::member).toList();
-            List<MemberScores> scores = validationScores(plan, members);
-            EnsembleCombiner combiner = CombinerFit.fitStacking(scores, members.size(), plan.classCount());
+            ValidationFit validationFit = new ValidationFit(validationScores(plan, members),
+                    (rows) -> CombinerFit.fitStacking(rows, members.size(), plan.classCount()));
+            EnsembleCombiner combiner = validationFit.fitOnAll();
             Map<String, Object> metrics = new LinkedHashMap<>();
             metrics.put("metaFittedOn", "participantValidation");
-            metrics.put("metaRows", scores.stream().mapToInt(MemberScores::size).sum());
-            return finish(plan, members, combiner, outcomes, metrics);
+            metrics.put("metaRows", validationFit.scores().stream().mapToInt(MemberScores::size).sum());
+            return finish(plan, members, combiner, outcomes, metrics, validationFit);
         }
         return trainCentralStacking(plan, listener);
     }
@@ -313,7 +324,7 @@ public final class EnsembleTrainer {
         metrics.put("folds", folds);
         metrics.put("metaFittedOn", "outOfFold");
         metrics.put("metaRows", train.size());
-        return finish(plan, finals.stream().map(Outcome::member).toList(), combiner, finals, metrics);
+        return finish(plan, finals.stream().map(Outcome::member).toList(), combiner, finals, metrics, null);
     }
 
     /** Fits kind k on the training rows outside one fold and predicts the fold's rows. */
@@ -378,14 +389,19 @@ public final class EnsembleTrainer {
         return new Outcome(fit.member(), report, null);
     }
 
+    /**
+     * Completes the ensemble with its metrics.
+     * @param validationFit how the combiner was fitted on the validation rows, or null
+     * when it saw none of them
+     */
     private TrainedEnsemble finish(Plan plan, List<EnsembleMember> members, EnsembleCombiner combiner,
-            List<Outcome> outcomes, Map<String, Object> methodMetrics) {
+            List<Outcome> outcomes, Map<String, Object> methodMetrics, ValidationFit validationFit) {
         TrainedEnsemble unscored = new TrainedEnsemble(plan.spec().method(), members, combiner, List.of(), Map.of());
         Map<String, Object> metrics = new LinkedHashMap<>(methodMetrics);
         metrics.put("method", plan.spec().method());
         metrics.put("memberCount", members.size());
         metrics.put("trainingRows", plan.parts().stream().mapToInt((part) -> part.train().size()).sum());
-        putValidation(plan, unscored, metrics);
+        putValidation(plan, unscored, validationFit, metrics);
         List<Double> memberAccuracy = new ArrayList<>();
         outcomes.forEach((outcome) -> memberAccuracy.add(finiteOrNull(outcome.report().validationAccuracy())));
         metrics.put("memberValidationAccuracy", memberAccuracy);
@@ -393,33 +409,63 @@ public final class EnsembleTrainer {
         return new TrainedEnsemble(plan.spec().method(), members, combiner, reports, metrics);
     }
 
-    private static void putValidation(Plan plan, TrainedEnsemble ensemble, Map<String, Object> metrics) {
+    private static void putValidation(Plan plan, TrainedEnsemble ensemble, ValidationFit validationFit,
+            Map<String, Object> metrics) {
+        int[][] predicted = (validationFit == null) ? heldOutPredictions(plan, ensemble) : CrossFitting
+            .predict(validationFit.scores(), plan.classCount(), plan.combinerSeed(), validationFit.refit());
         int rows = 0;
         int correct = 0;
         Map<String, Object> byParticipant = new LinkedHashMap<>();
         Map<String, Object> rowsByParticipant = new LinkedHashMap<>();
-        for (ParticipantRows part : plan.parts()) {
-            EncodedRows validation = part.validation();
+        for (int p = 0; p < plan.parts().size(); p++) {
+            ParticipantRows part = plan.parts().get(p);
+            int[] labels = part.validation().labels();
             int partCorrect = 0;
-            if (validation.size() > 0) {
-                int[] predicted = ClassificationMetrics.argmax(ensemble.predictProbabilities(validation.features()));
-                for (int i = 0; i < predicted.length; i++) {
-                    partCorrect += (predicted[i] == validation.labels()[i]) ? 1 : 0;
+            if (predicted != null && labels.length > 0) {
+                for (int i = 0; i < labels.length; i++) {
+                    partCorrect += (predicted[p][i] == labels[i]) ? 1 : 0;
                 }
-                byParticipant.put(part.name(), (double) partCorrect / validation.size());
+                byParticipant.put(part.name(), (double) partCorrect / labels.length);
             }
-            rowsByParticipant.put(part.name(), validation.size());
-            rows += validation.size();
+            rowsByParticipant.put(part.name(), labels.length);
+            rows += labels.length;
             correct += partCorrect;
         }
         metrics.put("validationRows", rows);
-        if (rows > 0) {
+        metrics.put("validationEstimate",
+                (validationFit == null) ? "heldOut" : (predicted == null) ? "unavailable" : "crossFitted");
+        if (predicted != null && rows > 0) {
             metrics.put("validationAccuracy", (double) correct / rows);
         }
         if (plan.spec().acrossParticipants()) {
             metrics.put("participantValidationAccuracy", byParticipant);
             metrics.put("participantValidationRows", rowsByParticipant);
         }
+    }
+
+    private static int[][] heldOutPredictions(Plan plan, TrainedEnsemble ensemble) {
+        int[][] predicted = new int[plan.parts().size()][];
+        for (int p = 0; p < predicted.length; p++) {
+            EncodedRows validation = plan.parts().get(p).validation();
+            predicted[p] = (validation.size() > 0)
+                    ? ClassificationMetrics.argmax(ensemble.predictProbabilities(validation.features())) : new int[0];
+        }
+        return predicted;
+    }
+
+    /**
+     * A combiner fitted on the members' scores on the validation rows, and how to fit it
+     * again on some of them, so that those rows can score it honestly.
+     *
+     * @param scores each part's member scores on its validation rows
+     * @param refit fits the combiner on the given parts' rows
+     */
+    private record ValidationFit(List<MemberScores> scores, Function<List<MemberScores>, EnsembleCombiner> refit) {
+
+        EnsembleCombiner fitOnAll() {
+            return this.refit.apply(this.scores);
+        }
+
     }
 
     /**

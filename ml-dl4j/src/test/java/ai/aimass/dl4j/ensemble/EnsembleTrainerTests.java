@@ -263,6 +263,7 @@ class EnsembleTrainerTests {
             assertThat(combined[row][0]).isCloseTo((f0 - shift) / sum, within(1e-12));
         }
         assertThat(ensemble.metrics()).containsEntry("weightsFitted", false)
+            .containsEntry("validationEstimate", "heldOut")
             .containsEntry("votingWeights", List.of(0.5, 2.0))
             .containsEntry("votingBias", List.of(0.1, -0.1));
     }
@@ -318,6 +319,11 @@ class EnsembleTrainerTests {
         Map<String, Object> byParticipant = (Map<String, Object>) ensemble.metrics()
             .get("participantValidationAccuracy");
         assertThat(byParticipant).containsOnlyKeys("a", "b");
+        // The weights were fitted on the validation rows, so each row is scored by
+        // weights
+        // refitted without it.
+        assertThat(ensemble.metrics()).containsEntry("weightsFitted", true)
+            .containsEntry("validationEstimate", "crossFitted");
         assertThat((double) ensemble.metrics().get("validationAccuracy")).isGreaterThan(0.9);
     }
 

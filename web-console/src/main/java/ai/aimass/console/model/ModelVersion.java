@@ -44,7 +44,7 @@ public record ModelVersion(UUID id, int version, UUID jobId, Map<String, Object>
     public List<Fact> metricFacts() {
         List<Fact> facts = new ArrayList<>();
         Map<String, Object> ordered = new java.util.LinkedHashMap<>();
-        for (String first : List.of("validationAccuracy", "finalLoss", "rounds")) {
+        for (String first : List.of("validationAccuracy", "validationEstimate", "finalLoss", "rounds")) {
             if (this.metrics.containsKey(first)) {
                 ordered.put(first, this.metrics.get(first));
             }
@@ -144,6 +144,7 @@ public record ModelVersion(UUID id, int version, UUID jobId, Map<String, Object>
     private static String label(String key) {
         return switch (key) {
             case "validationAccuracy" -> "Validation accuracy";
+            case "validationEstimate" -> "Validation accuracy measured";
             case "finalLoss" -> "Final loss";
             case "rounds" -> "Rounds";
             case "participantValidationAccuracy" -> "Accuracy at";
@@ -152,6 +153,14 @@ public record ModelVersion(UUID id, int version, UUID jobId, Map<String, Object>
     }
 
     private static String format(String key, Object value) {
+        if ("validationEstimate".equals(key)) {
+            return switch (String.valueOf(value)) {
+                case "heldOut" -> "on rows that nothing was fitted on";
+                case "crossFitted" -> "cross-fitted: each row scored by a combiner refitted without it";
+                case "unavailable" -> "not at all: too few validation rows to refit the combiner on";
+                default -> String.valueOf(value);
+            };
+        }
         if (value instanceof Number number && key.toLowerCase(Locale.ROOT).contains("accuracy")) {
             return String.format(Locale.ROOT, "%.1f %%", number.doubleValue() * 100);
         }
