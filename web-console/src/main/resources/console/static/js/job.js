@@ -148,7 +148,10 @@
     if (!ensemble) {
       row.appendChild(cell(round.participantsAnswered + ' of ' + round.participantsAsked));
     }
-    row.appendChild(cell((round.durationMillis / 1000).toFixed(1) + ' s'));
+    // A member's own training time: members train side by side, so the time between steps
+    // says little.
+    var millis = round.member ? round.trainingMillis : round.durationMillis;
+    row.appendChild(cell((millis / 1000).toFixed(1) + ' s'));
     body.appendChild(row);
     document.getElementById('rounds-table').hidden = false;
     document.getElementById('charts').hidden = false;

@@ -76,6 +76,10 @@ class JobController {
                     "participants: expected at least 1 dataset, found none; tick one per participant");
             return jobForm(FEDERATED_FORM, form, errors, model);
         }
+        FormErrors unnamed = unnamedParticipants(form);
+        if (unnamed.any()) {
+            return jobForm(FEDERATED_FORM, form, unnamed, model);
+        }
         return submitJob(FEDERATED_FORM, form, JobSpecs.federated(form, this.json), JobSpecs.FEDERATED_FIELDS, model);
     }
 
@@ -86,6 +90,10 @@ class JobController {
 
     @PostMapping("/jobs/ensemble")
     String submitEnsembleJob(@ModelAttribute("form") EnsembleJobForm form, Model model) {
+        FormErrors unnamed = "federated".equals(form.getSource()) ? unnamedParticipants(form) : new FormErrors();
+        if (unnamed.any()) {
+            return jobForm(ENSEMBLE_FORM, form, unnamed, model);
+        }
         return submitJob(ENSEMBLE_FORM, form, JobSpecs.ensemble(form, this.json), JobSpecs.ENSEMBLE_FIELDS, model);
     }
 
@@ -142,6 +150,22 @@ class JobController {
             }
             return jobForm(view, form, FormErrors.place(problem.errors(), fieldsByPath), model);
         }
+    }
+
+    /**
+     * A ticked dataset whose participant name was emptied. platform-api would refuse it
+     * too, but by its place in the list; the console names the dataset.
+     */
+    private FormErrors unnamedParticipants(JobForm form) {
+        FormErrors errors = new FormErrors();
+        for (Dataset dataset : datasetChoices()) {
+            String id = dataset.id().toString();
+            if (form.getDatasetIds().contains(id) && form.getNames().getOrDefault(id, "").isBlank()) {
+                errors.add("participants",
+                        "participants: expected a participant name for dataset " + dataset.name() + ", found none");
+            }
+        }
+        return errors;
     }
 
     private String jobForm(String view, JobForm form, FormErrors errors, Model model) {

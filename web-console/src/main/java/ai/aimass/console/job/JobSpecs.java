@@ -140,8 +140,7 @@ final class JobSpecs {
         ArrayNode participants = NODES.arrayNode();
         for (String id : form.getDatasetIds()) {
             ObjectNode participant = participants.addObject();
-            String name = form.getNames().getOrDefault(id, "");
-            participant.put("name", name.isBlank() ? id : name.trim());
+            participant.put("name", form.getNames().getOrDefault(id, "").trim());
             participant.put("datasetId", id);
         }
         return participants;

@@ -21,9 +21,12 @@ record ParticipantChoice(String datasetId, String datasetName, int rowCount, Str
     static List<ParticipantChoice> of(List<Dataset> datasets, List<String> chosen, Map<String, String> names) {
         return datasets.stream().map((dataset) -> {
             String id = dataset.id().toString();
-            String name = names.getOrDefault(id, "");
+            // A form shown again keeps the names as they were sent, an emptied one too; a
+            // new
+            // form suggests each dataset's name.
+            String name = names.containsKey(id) ? names.get(id) : dataset.name();
             return new ParticipantChoice(id, dataset.name(), dataset.rowCount(), dataset.labelColumn(),
-                    chosen.contains(id), name.isBlank() ? dataset.name() : name);
+                    chosen.contains(id), name);
         }).toList();
     }
 

@@ -16,15 +16,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param participantsAsked participants asked
  * @param meanLoss the mean local training loss, or null for a member without one
  * @param validationAccuracy the mean validation accuracy of the new global model
- * @param durationMillis wall time of the round
+ * @param durationMillis wall time of the round; for a member, the time since the step
+ * before, which is near nothing for members that trained side by side
+ * @param trainingMillis for a member, how long it trained
  * @param completedAt when it was recorded
  * @param participants each participant's metrics
  * @param member the ensemble member this step trained, or null for a federated round
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Round(int round, int participantsAnswered, int participantsAsked, Double meanLoss,
-        Double validationAccuracy, long durationMillis, Instant completedAt, List<ParticipantRound> participants,
-        Member member) {
+        Double validationAccuracy, long durationMillis, long trainingMillis, Instant completedAt,
+        List<ParticipantRound> participants, Member member) {
 
     public Round {
         participants = (participants != null) ? participants : List.of();
@@ -43,9 +45,13 @@ public record Round(int round, int participantsAnswered, int participantsAsked, 
         return (this.validationAccuracy != null) ? FixedDecimals.of(100 * this.validationAccuracy, 1) + " %" : "–";
     }
 
-    /** The wall time in seconds, with one decimal. */
+    /**
+     * The wall time of a round, or how long a member trained, in seconds with one
+     * decimal.
+     */
     public String tookText() {
-        return FixedDecimals.of(this.durationMillis / 1000.0, 1) + " s";
+        long millis = (this.member != null) ? this.trainingMillis : this.durationMillis;
+        return FixedDecimals.of(millis / 1000.0, 1) + " s";
     }
 
     /**

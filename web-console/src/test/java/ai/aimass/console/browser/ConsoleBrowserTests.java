@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.aimass.console.web.FixedDecimals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -296,6 +297,30 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void aParticipantWhoseNameWasEmptiedIsNamedByItsDatasetAndNothingIsSubmitted() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        api.uploadDataset(tenant.token(), "clinic-north", "diagnosis", readData(0, 100));
+        api.uploadDataset(tenant.token(), "clinic-south", "diagnosis", readData(100, 200));
+        this.browser.open("/jobs/new");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        assertThat(this.browser.findAll("input.participant-name")).extracting((field) -> field.getAttribute("value"))
+            .as("a new form suggests the dataset names")
+            .containsExactly("clinic-north", "clinic-south");
+        for (WebElement checkbox : this.browser.findAll("input[name=datasetIds]")) {
+            checkbox.click();
+        }
+        this.browser.find("#name-1").clear();
+        this.browser.type("#modelName", "two-clinics");
+        this.browser.follow("#submit-job");
+        assertThat(this.browser.text(".participants .field-error"))
+            .isEqualTo("participants: expected a participant name for dataset clinic-south, found none");
+        assertThat(this.browser.find("#name-0").getAttribute("value")).isEqualTo("clinic-north");
+        assertThat(this.browser.find("#name-1").getAttribute("value")).as("the emptied name stays empty").isEmpty();
+        assertThat(this.browser.findAll("input[name=datasetIds]")).allMatch(WebElement::isSelected);
+        assertThat(api.send("GET", "/api/v1/jobs", tenant.token(), null).get("items")).isEmpty();
+    }
+
+    @Test
     void theEnsembleFormShowsTheApisRefusalBesideTheField() {
         PlatformApi.Tenant tenant = api.createTenant();
         api.uploadDataset(tenant.token(), "hospital-a", "diagnosis", readData(0, 100));
@@ -334,7 +359,7 @@ class ConsoleBrowserTests {
         assertThat(this.browser.text("#job-progress-text")).isEqualTo("Member 2 of 2");
         assertThat(this.browser.text("#job-model-link")).isEqualTo("clinic-voting version 1");
 
-        assertThat(headings()).containsExactly("Member", "Type", "Loss", "Accuracy", "Took");
+        assertThat(headings()).containsExactly("Member", "Type", "Loss", "Accuracy", "Trained for");
         List<List<String>> rows = rows();
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting((row) -> row.get(1))
@@ -360,6 +385,17 @@ class ConsoleBrowserTests {
             .doesNotContainKeys("Folds", "Bootstrap share", "Rounds", "Strategy", "Hidden layers");
         this.browser.screenshot("70-ensemble-job-succeeded");
         String path = this.browser.path();
+        // Members train side by side: each row shows how long its member trained, not the
+        // time since the step before.
+        JsonNode steps = api.send("GET", "/api/v1" + path + "/rounds", tenant.token(), null).get("items");
+        for (JsonNode step : steps) {
+            List<String> row = rows.stream()
+                .filter((cells) -> cells.get(0).equals(step.get("round").asString()))
+                .findFirst()
+                .orElseThrow();
+            assertThat(row.get(4)).as("time of member %s", row.get(0))
+                .isEqualTo(FixedDecimals.of(step.get("trainingMillis").asLong() / 1000.0, 1) + " s");
+        }
         this.browser.open(path);
         assertThat(rows()).as("the live rows are those the server renders").isEqualTo(rows);
 
@@ -401,7 +437,7 @@ class ConsoleBrowserTests {
         assertThat(this.browser.text("#job-progress-text")).isEqualTo("Member 6 of 6");
         assertThat(this.browser.text("#job-model-link")).isEqualTo("hospitals-stacked version 1");
 
-        assertThat(headings()).containsExactly("Member", "Type", "Participant", "Loss", "Accuracy", "Took");
+        assertThat(headings()).containsExactly("Member", "Type", "Participant", "Loss", "Accuracy", "Trained for");
         List<List<String>> rows = rows();
         assertThat(rows).hasSize(6);
         for (String hospital : hospitals) {

@@ -36,7 +36,8 @@ class JobSpecsTests {
         assertThat(spec.get("training").get("learningRate").asDouble()).isEqualTo(0.05);
         JsonNode participants = spec.get("federation").get("participants");
         assertThat(participants.get(0).get("name").asString()).isEqualTo("hospital-a");
-        assertThat(participants.get(1).get("name").asString()).as("an empty name falls back to the id").isEqualTo("d2");
+        assertThat(participants.get(1).get("name").asString()).as("an emptied name is sent empty, not made up")
+            .isEmpty();
         assertThat(spec.get("publish").has("alias")).as("an empty alias is left out").isFalse();
     }
 
