@@ -2,6 +2,7 @@ package ai.aimass.console.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import ai.aimass.console.platform.ApiProblem;
 
@@ -20,6 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ModelController {
 
+    /**
+     * platform-api's rule for an alias, which decides; the console checks it before
+     * asking the user to confirm a move that would then be refused.
+     */
+    private static final Pattern ALIAS = Pattern.compile("(?=.*[a-z])[a-z0-9-]{1,100}");
+
     private final ModelClient models;
 
     ModelController(ModelClient models) {
@@ -34,24 +41,34 @@ class ModelController {
 
     @GetMapping("/models/{name}")
     String showModel(@PathVariable String name, Model model) {
-        model.addAttribute("model", this.models.getModel(name));
-        model.addAttribute("versions", this.models.listVersions(name));
-        return "models/detail";
+        return modelPage(name, "production", null, model);
     }
 
     @GetMapping("/models/{name}/compare")
     String compareVersions(@PathVariable String name, @RequestParam int a, @RequestParam int b, Model model) {
         List<ModelVersion> versions = this.models.listVersions(name);
         model.addAttribute("model", this.models.getModel(name));
-        model.addAttribute("left", find(versions, a).orElseThrow(() -> versionNotFound(name, a)));
-        model.addAttribute("right", find(versions, b).orElseThrow(() -> versionNotFound(name, b)));
+        ModelVersion left = find(versions, a).orElseThrow(() -> versionNotFound(name, a));
+        ModelVersion right = find(versions, b).orElseThrow(() -> versionNotFound(name, b));
+        model.addAttribute("left", left);
+        model.addAttribute("right", right);
+        model.addAttribute("metrics", ComparedFact.join(left.metricFacts(), right.metricFacts()));
+        model.addAttribute("settings", ComparedFact.join(left.specFacts(), right.specFacts()));
         return "models/compare";
     }
 
     @GetMapping("/models/{name}/aliases/move")
     String confirmAliasMove(@PathVariable String name, @RequestParam(defaultValue = "") String alias,
             @RequestParam int version, Model model) {
-        return confirmation(name, alias.trim(), version, null, model);
+        String wanted = alias.trim();
+        if (!ALIAS.matcher(wanted).matches()) {
+            return modelPage(name, wanted, "alias: expected lowercase letters, digits and dashes (1 to 100) with at "
+                    + "least one letter, found \"" + wanted + "\"", model);
+        }
+        if (find(this.models.listVersions(name), version).isEmpty()) {
+            throw versionNotFound(name, version);
+        }
+        return confirmation(name, wanted, version, null, model);
     }
 
     @PostMapping("/models/{name}/aliases/move")
@@ -68,6 +85,14 @@ class ModelController {
         }
         redirect.addFlashAttribute("notice", "Alias " + alias + " now points at version " + version + ".");
         return "redirect:/models/" + name;
+    }
+
+    private String modelPage(String name, String alias, String aliasError, Model model) {
+        model.addAttribute("model", this.models.getModel(name));
+        model.addAttribute("versions", this.models.listVersions(name));
+        model.addAttribute("alias", alias);
+        model.addAttribute("aliasError", aliasError);
+        return "models/detail";
     }
 
     private String confirmation(String name, String alias, int version, ApiProblem problem, Model model) {

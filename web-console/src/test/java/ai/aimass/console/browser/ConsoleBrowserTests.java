@@ -113,6 +113,13 @@ class ConsoleBrowserTests {
         this.browser.open("/models/breast-cancer");
         assertThat(this.browser.text("main")).contains("none yet");
         this.browser.screenshot("11-model");
+        // An alias that platform-api would refuse is refused before the confirmation.
+        this.browser.type("#alias", "Production!");
+        this.browser.follow("#move-alias");
+        assertThat(this.browser.text("#alias-error")).isEqualTo("alias: expected lowercase letters, digits and "
+                + "dashes (1 to 100) with at least one letter, found \"Production!\"");
+        assertThat(this.browser.find("#alias").getAttribute("value")).isEqualTo("Production!");
+        assertThat(this.browser.findAll("#alias-question")).isEmpty();
         this.browser.type("#alias", "production");
         this.browser.follow("#move-alias");
         assertThat(this.browser.text("#alias-question"))
@@ -492,6 +499,12 @@ class ConsoleBrowserTests {
         assertThat(this.browser.text("h1")).isEqualTo("Version 1 and version 2");
         assertThat(this.browser.text("#same-schema")).startsWith("Yes");
         assertThat(this.browser.text("#comparison")).contains("16 relu").contains("8 relu");
+        // The versions differ in their layers and rounds, not in their kind.
+        List<String> differing = this.browser.findAll("#comparison tr.differs th > span:first-child")
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+        assertThat(differing).contains("Hidden layers", "Rounds").doesNotContain("Kind");
         this.browser.screenshot("11b-compare");
     }
 
