@@ -1,5 +1,6 @@
 // Small helpers for every page: local times, CSRF for htmx, upload progress, the CSV
-// header for the label column, and copy buttons. Everything works without them.
+// header for the label column, copy buttons, and fields shown only for the choices they
+// belong to. Everything works without them.
 (function () {
   'use strict';
 
@@ -133,7 +134,32 @@
     toast.hidden = false;
   });
 
+  // An element marked data-shown-for="method:stacking;source:central" shows only while the
+  // form's control "method" has the value stacking and "source" has central; a list such as
+  // "method:bagging,adaboost" allows either. Without JavaScript every field shows, and the
+  // server sends platform-api only the settings that apply.
+  function chosenValues(form, name) {
+    return Array.prototype.filter.call(form.elements, function (control) {
+      return control.name === name && ((control.type !== 'checkbox' && control.type !== 'radio') || control.checked);
+    }).map(function (control) { return control.value; });
+  }
+
+  function showChosenFields(form) {
+    form.querySelectorAll('[data-shown-for]').forEach(function (element) {
+      element.hidden = !element.dataset.shownFor.split(';').every(function (condition) {
+        var parts = condition.split(':');
+        var allowed = parts[1].split(',');
+        return chosenValues(form, parts[0]).some(function (value) { return allowed.indexOf(value) >= 0; });
+      });
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.form) { showChosenFields(event.target.form); }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form').forEach(showChosenFields);
     formatTimes(document);
     var errors = document.getElementById('form-errors');
     if (errors) { errors.focus(); }

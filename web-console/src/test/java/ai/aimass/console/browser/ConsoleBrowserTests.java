@@ -353,6 +353,9 @@ class ConsoleBrowserTests {
         new Select(this.browser.find("#method")).selectByValue("voting");
         chooseMemberTypes("logistic", "tree");
         this.browser.click("#source-central");
+        // Only the fields of the chosen method, member types and data source show.
+        assertThat(shownFields("size", "folds", "voting", "mlpLayers", "treeMaxDepth", "datasetId", "dataset-0"))
+            .containsExactly("voting", "treeMaxDepth", "datasetId");
         new Select(this.browser.find("#datasetId")).selectByVisibleText("clinic");
         this.browser.type("#epochs", "5");
         this.browser.type("#modelName", "clinic-voting");
@@ -427,7 +430,13 @@ class ConsoleBrowserTests {
         this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
         new Select(this.browser.find("#method")).selectByValue("stacking");
         chooseMemberTypes("logistic", "tree");
+        this.browser.click("#source-central");
+        assertThat(shownFields("size", "folds", "voting", "datasetId", "dataset-0")).containsExactly("folds",
+                "datasetId");
         this.browser.click("#source-federated");
+        assertThat(shownFields("size", "folds", "voting", "datasetId", "dataset-0"))
+            .as("stacking across participants takes no folds")
+            .containsExactly("dataset-0");
         for (WebElement checkbox : this.browser.findAll("input[name=datasetIds]")) {
             checkbox.click();
         }
@@ -506,6 +515,11 @@ class ConsoleBrowserTests {
             .toList();
         assertThat(differing).contains("Hidden layers", "Rounds").doesNotContain("Kind");
         this.browser.screenshot("11b-compare");
+    }
+
+    /** Those of the given fields, by id, that the page shows now. */
+    private List<String> shownFields(String... ids) {
+        return List.of(ids).stream().filter((id) -> this.browser.find("#" + id).isDisplayed()).toList();
     }
 
     /** Ticks exactly the given member types on the ensemble form. */
