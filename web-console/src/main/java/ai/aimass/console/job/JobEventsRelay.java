@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
 import ai.aimass.console.ConsoleProperties;
@@ -31,6 +32,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code round} event as it comes. When platform-api ends the stream (the job ended, or
  * the stream grew old) the browser's stream ends too; the page then either stops (the job
  * ended) or reconnects and is sent the job's state again.
+ * <p>
+ * At most {@code aimass.console.max-event-streams} relays run at once, each on a thread
+ * of its own for as long as its stream is open. A browser that asks for one more is told
+ * to try again in {@value #BUSY_RETRY_MILLIS} ms, which its EventSource does by itself;
+ * the page says it is reconnecting meanwhile.
  */
 @Component
 class JobEventsRelay {
@@ -40,7 +46,14 @@ class JobEventsRelay {
     /** Longer than platform-api's own limit, so that platform-api ends a stream first. */
     private static final Duration BROWSER_STREAM_TIMEOUT = Duration.ofMinutes(35);
 
+    /** How long a browser turned away waits before it asks again. */
+    static final long BUSY_RETRY_MILLIS = 30_000;
+
     private final RestClient streamingApi;
+
+    private final int maxRelays;
+
+    private final Semaphore openRelays;
 
     private final ExecutorService relays = Executors.newCachedThreadPool((task) -> {
         Thread thread = new Thread(task, "job-events-relay");
@@ -53,6 +66,8 @@ class JobEventsRelay {
             .baseUrl(properties.platformApiUrl().toString())
             .requestFactory(PlatformClients.streamingRequestFactory(properties))
             .build();
+        this.maxRelays = properties.maxEventStreams();
+        this.openRelays = new Semaphore(this.maxRelays);
     }
 
     /**
@@ -62,13 +77,50 @@ class JobEventsRelay {
      * @return the browser's stream
      */
     SseEmitter relay(UUID jobId, String token) {
+        if (!this.openRelays.tryAcquire()) {
+            log.warn("Turned away the events of job id={}: {} streams, aimass.console.max-event-streams, are open "
+                    + "already", jobId, this.maxRelays);
+            return busy();
+        }
         SseEmitter emitter = new SseEmitter(BROWSER_STREAM_TIMEOUT.toMillis());
         AtomicReference<InputStream> upstream = new AtomicReference<>();
         Runnable closeUpstream = () -> closeQuietly(upstream.getAndSet(null));
         emitter.onCompletion(closeUpstream);
         emitter.onTimeout(closeUpstream);
         emitter.onError((ex) -> closeUpstream.run());
-        this.relays.execute(() -> pump(jobId, token, emitter, upstream));
+        try {
+            this.relays.execute(() -> {
+                try {
+                    pump(jobId, token, emitter, upstream);
+                }
+                finally {
+                    // A browser that left ends the pump too: its next write fails, or the
+                    // emitter's callbacks close the upstream stream under it.
+                    this.openRelays.release();
+                }
+            });
+        }
+        catch (RuntimeException ex) {
+            this.openRelays.release();
+            throw ex;
+        }
+        return emitter;
+    }
+
+    /** How many relays are open now. */
+    int activeRelays() {
+        return this.maxRelays - this.openRelays.availablePermits();
+    }
+
+    private static SseEmitter busy() {
+        SseEmitter emitter = new SseEmitter(BROWSER_STREAM_TIMEOUT.toMillis());
+        try {
+            emitter.send(SseEmitter.event().reconnectTime(BUSY_RETRY_MILLIS).comment("busy"));
+            emitter.complete();
+        }
+        catch (IOException ex) {
+            emitter.completeWithError(ex);
+        }
         return emitter;
     }
 
