@@ -200,6 +200,35 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void aFileLargerThanTheConsoleTakesIsRefusedWithTheSizes() throws IOException {
+        PlatformApi.Tenant tenant = api.createTenant();
+        Path file = Files.createDirectories(Path.of("target", "browser-data")).resolve("too-large.csv");
+        List<String> lines = Files.readAllLines(DATA);
+        String row = lines.get(1) + "\n";
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write(lines.get(0) + "\n");
+            // Past the console's 60 MB (binary megabytes, as Spring reads "60MB").
+            for (long written = 0; written < 64L * 1024 * 1024; written += row.length()) {
+                out.write(row);
+            }
+        }
+        this.browser.open("/datasets/new");
+        this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
+        this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        this.browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("labelColumn"), "diagnosis"));
+        this.browser.click("#upload");
+        this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("csv-problems")));
+        assertThat(this.browser.text("#csv-problems tbody tr td:last-child"))
+            .matches("expected a file of at most 60\\.0 MB, found an upload of 64\\.\\d MB; platform-api's own limit "
+                    + "may be lower");
+        assertThat(this.browser.findAll("#request-error")).allMatch((toast) -> !toast.isDisplayed());
+        this.browser.screenshot("21-upload-too-large");
+        Files.delete(file);
+        this.browser.open("/datasets");
+        assertThat(this.browser.findAll("#datasets")).isEmpty();
+    }
+
+    @Test
     void aJobThatFailsSaysWhy() {
         PlatformApi.Tenant tenant = api.createTenant();
         String dataset = api.uploadDataset(tenant.token(), "hospital-a", "diagnosis", readData(0, 200))
