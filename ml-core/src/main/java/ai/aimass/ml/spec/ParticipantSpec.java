@@ -18,9 +18,10 @@ public record ParticipantSpec(String name, UUID datasetId) {
     public static final int MAX_NAME_LENGTH = 100;
 
     void collectProblems(String path, List<String> problems) {
-        if (this.name == null || this.name.isBlank() || this.name.length() > MAX_NAME_LENGTH) {
-            problems.add(path + ".name: expected 1 to " + MAX_NAME_LENGTH + " characters, not all blank, found "
-                    + ((this.name != null) ? this.name.length() + " characters" : "none"));
+        if (this.name == null || !isVisible(this.name) || this.name.length() > MAX_NAME_LENGTH) {
+            problems.add(path + ".name: expected 1 to " + MAX_NAME_LENGTH + " characters, at least one of them "
+                    + "visible, found " + ((this.name != null) ? this.name.length() + " characters" : "none")
+                    + ((this.name != null && !this.name.isEmpty() && !isVisible(this.name)) ? ", none visible" : ""));
         }
         else {
             for (int i = 0; i < this.name.length(); i++) {
@@ -73,6 +74,20 @@ public record ParticipantSpec(String name, UUID datasetId) {
                         + "twice), found " + participant.datasetId() + " as at index " + sameData);
             }
         }
+    }
+
+    /**
+     * Whether a name shows anything: a character that is not a space of any kind (U+00A0
+     * and U+3000 included), an invisible format mark (U+200B, U+FEFF) or a control
+     * character. A name of only such characters would name a participant that no one can
+     * tell apart.
+     * @param name the name
+     * @return true when some character is visible
+     */
+    public static boolean isVisible(String name) {
+        return name.codePoints()
+            .anyMatch((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT && !Character.isISOControl(c));
     }
 
 }

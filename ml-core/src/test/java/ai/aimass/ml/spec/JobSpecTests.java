@@ -3,7 +3,10 @@ package ai.aimass.ml.spec;
 import java.util.List;
 import java.util.UUID;
 
+import ai.aimass.ml.json.MlJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -84,6 +87,19 @@ class JobSpecTests {
         assertThat(JobSpec.fromJson("{\"training\": {\"validationFraction\": 0}}").validate())
             .filteredOn((problem) -> problem.startsWith("training."))
             .containsExactly("training.validationFraction: expected a number greater than 0 and at most 0.5, found 0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "   ", "\u00a0", "\u200b", "\u3000\ufeff", "\t\u2003" })
+    void rejectsAParticipantNameWithNothingVisible(String name) {
+        JobSpec spec = JobSpec.fromJson("""
+                {"kind": "federated", "publish": {"modelName": "m"}, "federation": {"participants": [
+                  {"name": %s, "datasetId": "00000000-0000-0000-0000-000000000001"}
+                ]}}
+                """.formatted(MlJson.mapper().writeValueAsString(name)));
+        assertThat(spec.validate()).containsExactly("federation.participants[0].name: expected 1 to 100 characters, "
+                + "at least one of them visible, found " + name.length() + " characters, none visible");
+        assertThat(ParticipantSpec.isVisible("a\u00a0b")).isTrue();
     }
 
     @Test

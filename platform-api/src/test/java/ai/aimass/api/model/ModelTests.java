@@ -102,6 +102,21 @@ class ModelTests extends ApiTestSupport {
     }
 
     @Test
+    void storesAnAliasOfTheLongestLengthTheRuleAllows() {
+        TestTenant tenant = createTenant();
+        String model = publishThreeVersions(tenant);
+        String longest = "a".repeat(100);
+        ApiClient.Response response = api().put("/api/v1/models/" + model + "/aliases/" + longest, tenant.adminToken(),
+                "{\"version\":2}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(aliasVersion(tenant, model, longest)).isEqualTo(2);
+        ApiClient.Response tooLong = api().put("/api/v1/models/" + model + "/aliases/" + longest + "a",
+                tenant.adminToken(), "{\"version\":2}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.detail()).startsWith("alias: expected lowercase letters, digits and dashes (1 to 100)");
+    }
+
+    @Test
     void anUnknownVersionIsNotFound() {
         TestTenant tenant = createTenant();
         String model = publishThreeVersions(tenant);

@@ -40,7 +40,8 @@ class ApiKeyController {
     @GetMapping("/api-keys")
     String listKeys(@RequestParam(defaultValue = "0") int page, Model model) {
         ApiKey created = (ApiKey) model.getAttribute(CREATED);
-        return page((created != null) ? 0 : Math.max(page, 0), created, new FormErrors(), "", model);
+        return page((created != null) ? 0 : Math.max(page, 0), created, new FormErrors(), "", List.of("predict"),
+                model);
     }
 
     @PostMapping("/api-keys")
@@ -66,7 +67,7 @@ class ApiKeyController {
                 errors = FormErrors.place(problem.errors(), FIELDS);
             }
         }
-        return page(0, null, errors, name, model);
+        return page(0, null, errors, name, chosen, model);
     }
 
     @GetMapping("/api-keys/{id}/revoke")
@@ -99,7 +100,8 @@ class ApiKeyController {
         }
     }
 
-    private String page(int page, ApiKey created, FormErrors errors, String name, Model model) {
+    private String page(int page, ApiKey created, FormErrors errors, String name, List<String> scopes, Model model) {
+        model.addAttribute("scopes", scopes);
         model.addAttribute("keys", this.keys.listKeys(page, 20));
         model.addAttribute("created", created);
         model.addAttribute("errors", errors);

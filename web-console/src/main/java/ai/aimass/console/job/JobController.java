@@ -1,9 +1,12 @@
 package ai.aimass.console.job;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ai.aimass.console.dataset.Dataset;
 import ai.aimass.console.dataset.DatasetClient;
@@ -35,6 +38,12 @@ class JobController {
     private static final String FEDERATED_FORM = "jobs/new-federated";
 
     private static final String ENSEMBLE_FORM = "jobs/new-ensemble";
+
+    /**
+     * A problem that platform-api places at one participant of the list, by its index.
+     */
+    private static final Pattern PARTICIPANT_PROBLEM = Pattern
+        .compile("^((?:federation|ensemble)\\.participants\\[(\\d{1,9})\\](?:\\.\\w+)?)(: .*)$", Pattern.DOTALL);
 
     private final JobClient jobs;
 
@@ -70,15 +79,9 @@ class JobController {
 
     @PostMapping("/jobs/federated")
     String submitFederatedJob(@ModelAttribute("form") FederatedJobForm form, Model model) {
-        if (form.getDatasetIds().isEmpty()) {
-            FormErrors errors = new FormErrors();
-            errors.add("participants",
-                    "participants: expected at least 1 dataset, found none; tick one per participant");
-            return jobForm(FEDERATED_FORM, form, errors, model);
-        }
-        FormErrors unnamed = unnamedParticipants(form);
-        if (unnamed.any()) {
-            return jobForm(FEDERATED_FORM, form, unnamed, model);
+        FormErrors participants = participantProblems(form);
+        if (participants.any()) {
+            return jobForm(FEDERATED_FORM, form, participants, model);
         }
         return submitJob(FEDERATED_FORM, form, JobSpecs.federated(form, this.json), JobSpecs.FEDERATED_FIELDS, model);
     }
@@ -90,9 +93,9 @@ class JobController {
 
     @PostMapping("/jobs/ensemble")
     String submitEnsembleJob(@ModelAttribute("form") EnsembleJobForm form, Model model) {
-        FormErrors unnamed = "federated".equals(form.getSource()) ? unnamedParticipants(form) : new FormErrors();
-        if (unnamed.any()) {
-            return jobForm(ENSEMBLE_FORM, form, unnamed, model);
+        FormErrors participants = "federated".equals(form.getSource()) ? participantProblems(form) : new FormErrors();
+        if (participants.any()) {
+            return jobForm(ENSEMBLE_FORM, form, participants, model);
         }
         return submitJob(ENSEMBLE_FORM, form, JobSpecs.ensemble(form, this.json), JobSpecs.ENSEMBLE_FIELDS, model);
     }
@@ -148,16 +151,21 @@ class JobController {
             if (!problem.isRefusal()) {
                 throw problem;
             }
-            return jobForm(view, form, FormErrors.place(problem.errors(), fieldsByPath), model);
+            return jobForm(view, form, FormErrors.place(nameParticipants(problem.errors(), form), fieldsByPath), model);
         }
     }
 
     /**
-     * A ticked dataset whose participant name was emptied. platform-api would refuse it
-     * too, but by its place in the list; the console names the dataset.
+     * No dataset ticked, or a ticked dataset whose participant name was emptied.
+     * platform-api would refuse both too, but the second by its place in the list; the
+     * console names the dataset.
      */
-    private FormErrors unnamedParticipants(JobForm form) {
+    private FormErrors participantProblems(JobForm form) {
         FormErrors errors = new FormErrors();
+        if (form.getDatasetIds().isEmpty()) {
+            return errors.add("participants",
+                    "participants: expected at least 1 dataset, found none; tick one per participant");
+        }
         for (Dataset dataset : datasetChoices()) {
             String id = dataset.id().toString();
             if (form.getDatasetIds().contains(id) && form.getNames().getOrDefault(id, "").isBlank()) {
@@ -166,6 +174,27 @@ class JobController {
             }
         }
         return errors;
+    }
+
+    /**
+     * Adds to each problem that platform-api places at a participant by its index the
+     * dataset ticked there, which is how the form shows that participant.
+     */
+    private List<String> nameParticipants(List<String> messages, JobForm form) {
+        if (messages.stream().noneMatch((message) -> PARTICIPANT_PROBLEM.matcher(message).matches())) {
+            return messages;
+        }
+        Map<String, String> names = new HashMap<>();
+        datasetChoices().forEach((dataset) -> names.put(dataset.id().toString(), dataset.name()));
+        return messages.stream().map((message) -> {
+            Matcher matcher = PARTICIPANT_PROBLEM.matcher(message);
+            int index = matcher.matches() ? Integer.parseInt(matcher.group(2)) : -1;
+            if (index < 0 || index >= form.getDatasetIds().size()) {
+                return message;
+            }
+            String id = form.getDatasetIds().get(index);
+            return matcher.group(1) + " (dataset " + names.getOrDefault(id, id) + ")" + matcher.group(3);
+        }).toList();
     }
 
     private String jobForm(String view, JobForm form, FormErrors errors, Model model) {

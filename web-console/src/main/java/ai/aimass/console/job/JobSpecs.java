@@ -140,7 +140,7 @@ final class JobSpecs {
         ArrayNode participants = NODES.arrayNode();
         for (String id : form.getDatasetIds()) {
             ObjectNode participant = participants.addObject();
-            participant.put("name", form.getNames().getOrDefault(id, "").trim());
+            participant.put("name", form.getNames().getOrDefault(id, "").strip());
             participant.put("datasetId", id);
         }
         return participants;

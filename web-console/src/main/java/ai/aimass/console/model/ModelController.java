@@ -1,10 +1,12 @@
 package ai.aimass.console.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import ai.aimass.console.platform.ApiProblem;
+import ai.aimass.console.security.ConsoleUser;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +43,7 @@ class ModelController {
 
     @GetMapping("/models/{name}")
     String showModel(@PathVariable String name, Model model) {
-        return modelPage(name, "production", null, model);
+        return modelPage(name, "production", null, null, model);
     }
 
     @GetMapping("/models/{name}/compare")
@@ -52,18 +54,22 @@ class ModelController {
         ModelVersion right = find(versions, b).orElseThrow(() -> versionNotFound(name, b));
         model.addAttribute("left", left);
         model.addAttribute("right", right);
-        model.addAttribute("metrics", ComparedFact.join(left.metricFacts(), right.metricFacts()));
-        model.addAttribute("settings", ComparedFact.join(left.specFacts(), right.specFacts()));
+        // Metrics, then settings, then what else made each version.
+        List<ComparedFact> rows = new ArrayList<>(ComparedFact.join(left.metricFacts(), right.metricFacts()));
+        rows.addAll(ComparedFact.join(left.specFacts(), right.specFacts()));
+        rows.addAll(ComparedFact.join(left.provenanceFacts(), right.provenanceFacts()));
+        model.addAttribute("rows", rows);
         return "models/compare";
     }
 
     @GetMapping("/models/{name}/aliases/move")
     String confirmAliasMove(@PathVariable String name, @RequestParam(defaultValue = "") String alias,
             @RequestParam int version, Model model) {
+        requireWriter();
         String wanted = alias.trim();
         if (!ALIAS.matcher(wanted).matches()) {
-            return modelPage(name, wanted, "alias: expected lowercase letters, digits and dashes (1 to 100) with at "
-                    + "least one letter, found \"" + wanted + "\"", model);
+            return modelPage(name, wanted, version, "alias: expected lowercase letters, digits and dashes (1 to 100) "
+                    + "with at least one letter, found \"" + wanted + "\"", model);
         }
         if (find(this.models.listVersions(name), version).isEmpty()) {
             throw versionNotFound(name, version);
@@ -74,11 +80,13 @@ class ModelController {
     @PostMapping("/models/{name}/aliases/move")
     String moveAlias(@PathVariable String name, @RequestParam String alias, @RequestParam int version,
             @RequestParam(defaultValue = "false") boolean force, Model model, RedirectAttributes redirect) {
+        requireWriter();
         try {
             this.models.moveAlias(name, alias, version, force);
         }
         catch (ApiProblem problem) {
-            if (!problem.isRefusal() || problem.isNotFound() && !problem.getMessage().startsWith("version")) {
+            if (!problem.isRefusal() || problem.isForbidden()
+                    || problem.isNotFound() && !problem.getMessage().startsWith("version")) {
                 throw problem;
             }
             return confirmation(name, alias, version, problem, model);
@@ -87,10 +95,23 @@ class ModelController {
         return "redirect:/models/" + name;
     }
 
-    private String modelPage(String name, String alias, String aliasError, Model model) {
+    /**
+     * A viewer sees the models but does not get to confirm a move that the platform
+     * refuses.
+     */
+    private static void requireWriter() {
+        if (!ConsoleUser.current().map(ConsoleUser::canWrite).orElse(false)) {
+            throw new ApiProblem(403, "forbidden",
+                    "role: expected a tenant admin or a data scientist to move an " + "alias, found a viewer",
+                    List.of());
+        }
+    }
+
+    private String modelPage(String name, String alias, Integer version, String aliasError, Model model) {
         model.addAttribute("model", this.models.getModel(name));
         model.addAttribute("versions", this.models.listVersions(name));
         model.addAttribute("alias", alias);
+        model.addAttribute("aliasVersion", version);
         model.addAttribute("aliasError", aliasError);
         return "models/detail";
     }

@@ -86,6 +86,20 @@ public record ModelVersion(UUID id, int version, UUID jobId, Map<String, Object>
         return text(this.provenance.get("codeVersion"));
     }
 
+    /**
+     * What made this version besides its settings, as label and value: seed, datasets (by
+     * participant, in name order, so that the same datasets read alike), feature count
+     * and code.
+     */
+    public List<Fact> provenanceFacts() {
+        List<String> datasets = datasets().stream()
+            .map((use) -> use.participant() + " (" + use.rowCount() + " rows)")
+            .sorted()
+            .toList();
+        return List.of(new Fact("Seed", seed()), new Fact("Datasets", String.join("; ", datasets)),
+                new Fact("Features", String.valueOf(features().size())), new Fact("Code", codeVersion()));
+    }
+
     /** The features it takes, in order. */
     public List<Feature> features() {
         List<Feature> features = new ArrayList<>();
@@ -160,6 +174,10 @@ public record ModelVersion(UUID id, int version, UUID jobId, Map<String, Object>
                 case "unavailable" -> "not at all: too few validation rows to refit the combiner on";
                 default -> String.valueOf(value);
             };
+        }
+        if (value instanceof List<?> list && list.stream().allMatch((item) -> item == null || item instanceof Number)) {
+            // Per member or per stage: each number as its metric reads, in order.
+            return String.join(", ", list.stream().map((item) -> (item == null) ? "–" : format(key, item)).toList());
         }
         if (value instanceof Number number && key.toLowerCase(Locale.ROOT).contains("accuracy")) {
             return String.format(Locale.ROOT, "%.1f %%", number.doubleValue() * 100);

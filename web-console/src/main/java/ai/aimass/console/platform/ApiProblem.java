@@ -46,6 +46,11 @@ public class ApiProblem extends RuntimeException {
         return this.status == 401;
     }
 
+    /** Whether the user's role may not do what was asked. */
+    public boolean isForbidden() {
+        return this.status == 403;
+    }
+
     /** Whether the resource does not exist in the user's tenant. */
     public boolean isNotFound() {
         return this.status == 404;

@@ -74,7 +74,10 @@ public class SecurityConfiguration {
         String accept = request.getHeader("Accept");
         return HttpMethod.GET.matches(request.getMethod()) && request.getHeader(HTMX_REQUEST_HEADER) == null
                 && (accept == null || !accept.contains("text/event-stream"))
-                && !request.getRequestURI().endsWith("/events");
+                && !request.getRequestURI().endsWith("/events")
+                // Nothing to come back to: it explains a refused form, which was never
+                // sent here.
+                && !request.getRequestURI().endsWith(StaleFormHandler.FORM_EXPIRED_PATH);
     }
 
     /**

@@ -49,6 +49,13 @@ class ConsoleErrorHandler {
         if (problem.isNotFound()) {
             return page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND, problem.getMessage());
         }
+        if (problem.isForbidden()) {
+            String role = ConsoleUser.current().map(ConsoleUser::roleLabel).orElse("yours");
+            ModelAndView page = page("error", HttpStatus.FORBIDDEN, "Your role (" + role + ") may not do this; a "
+                    + "tenant admin or a data scientist can. The platform said: " + problem.getMessage());
+            page.addObject("heading", "Not for your role");
+            return page;
+        }
         HttpStatus status = (problem.isRefusal()) ? HttpStatus.valueOf(problem.status()) : HttpStatus.BAD_GATEWAY;
         return page("error", status, problem.getMessage());
     }

@@ -318,6 +318,26 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void aViewerIsToldWhatTheirRoleMayNotDo() {
+        PlatformApi.Tenant tenant = api.createTenant();
+        String viewer = api.createViewer(tenant);
+        // The page that explains a refused form is no page to come back to after logging
+        // in.
+        this.browser.open("/form-expired");
+        this.browser.logIn(viewer, PlatformApi.PASSWORD);
+        assertThat(this.browser.path()).isEqualTo("/");
+        this.browser.open("/api-keys");
+        assertThat(this.browser.text("h1")).isEqualTo("Not for your role");
+        assertThat(this.browser.text(".alert"))
+            .startsWith("Your role (Viewer) may not do this; a tenant admin or a data scientist can.");
+        // Not even a confirmation page for a move the platform would refuse.
+        this.browser.open("/models/any-model/aliases/move?alias=production&version=1");
+        assertThat(this.browser.text("h1")).isEqualTo("Not for your role");
+        assertThat(this.browser.text(".alert")).contains("found a viewer");
+        assertThat(this.browser.findAll("#confirm-alias")).isEmpty();
+    }
+
+    @Test
     void anExpiredSessionReturnsToTheWantedPageAfterLogin() {
         PlatformApi.Tenant tenant = api.createTenant();
         this.browser.open("/");
@@ -353,7 +373,25 @@ class ConsoleBrowserTests {
         assertThat(this.browser.find("#name-0").getAttribute("value")).isEqualTo("clinic-north");
         assertThat(this.browser.find("#name-1").getAttribute("value")).as("the emptied name stays empty").isEmpty();
         assertThat(this.browser.findAll("input[name=datasetIds]")).allMatch(WebElement::isSelected);
+        // A name of only a no-break space shows nothing either; platform-api refuses it
+        // by the
+        // participant's place, and the console adds which dataset that is.
+        this.browser.find("#name-1").sendKeys("\u00a0");
+        this.browser.follow("#submit-job");
+        assertThat(this.browser.text(".participants .field-error"))
+            .isEqualTo("federation.participants[1].name (dataset clinic-south): expected 1 to 100 characters, at "
+                    + "least one of them visible, found 1 characters, none visible");
         assertThat(api.send("GET", "/api/v1/jobs", tenant.token(), null).get("items")).isEmpty();
+        // No dataset ticked on the ensemble form across participants: said beside the
+        // list, which
+        // is what shows for that source.
+        this.browser.open("/jobs/new-ensemble");
+        this.browser.click("#source-federated");
+        this.browser.type("#modelName", "two-clinics");
+        this.browser.follow("#submit-ensemble");
+        assertThat(this.browser.text(".participants .field-error"))
+            .isEqualTo("participants: expected at least 1 dataset, found none; tick one per participant");
+        assertThat(this.browser.find(".participants").isDisplayed()).isTrue();
     }
 
     @Test
@@ -542,7 +580,9 @@ class ConsoleBrowserTests {
             .stream()
             .map(WebElement::getText)
             .toList();
-        assertThat(differing).contains("Hidden layers", "Rounds").doesNotContain("Kind");
+        assertThat(differing).contains("Hidden layers", "Rounds")
+            .as("the same seed and datasets, listed in another order, are no difference")
+            .doesNotContain("Kind", "Seed", "Datasets", "Features");
         this.browser.screenshot("11b-compare");
     }
 

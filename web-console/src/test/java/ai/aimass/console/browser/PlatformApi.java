@@ -54,6 +54,14 @@ final class PlatformApi {
         return new Tenant(name, scientist, login(scientist, PASSWORD));
     }
 
+    /** Adds a viewer to the tenant and returns the viewer's username. */
+    String createViewer(Tenant tenant) {
+        String viewer = tenant.name() + "-viewer";
+        send("POST", "/api/v1/users", login(tenant.name() + "-admin", PASSWORD), """
+                {"username":"%s","password":"%s","role":"VIEWER"}""".formatted(viewer, PASSWORD));
+        return viewer;
+    }
+
     String login(String username, String password) {
         return send("POST", "/api/v1/auth/token", null,
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")

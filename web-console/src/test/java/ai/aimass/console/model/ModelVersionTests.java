@@ -36,6 +36,17 @@ class ModelVersionTests {
                 new Fact("validationRows", "1"));
     }
 
+    @Test
+    void showsAListOfNumbersAsItsMetricReadsNotAsJava() {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("memberValidationAccuracy", java.util.Arrays.asList(0.8333333333333334, null, 0.95));
+        metrics.put("votingWeights", List.of(1.0, 0.25));
+        metrics.put("stagesKept", List.of(3, 4));
+        assertThat(version(metrics).metricFacts()).containsExactly(
+                new Fact("memberValidationAccuracy", "83.3 %, –, 95.0 %"), new Fact("stagesKept", "3, 4"),
+                new Fact("votingWeights", "1.0000, 0.2500"));
+    }
+
     private static ModelVersion version(Map<String, Object> metrics) {
         return new ModelVersion(null, 1, null, metrics, null, null, null, null, null);
     }
