@@ -90,6 +90,44 @@ class ChartSecretTests {
     }
 
     @Test
+    void earlierSigningKeysAreMountedIntoPlatformApiOnlyWhenNamed() {
+        Map<String, Object> plain = platformApiPod(ChartRenderer.render(null, Map.of()));
+        assertThat(Yamls.list(plain, "volumes")).extracting((volume) -> volume.get("name"))
+            .doesNotContain("previous-signing-keys");
+        assertThat(env(plain)).doesNotContainKey("AIMASS_SECURITY_PREVIOUSSIGNINGKEYDIR");
+
+        Map<String, Object> rotated = platformApiPod(
+                ChartRenderer.render(null, Map.of("secrets.previousJwtSigningKeysSecret", "old-token-keys")));
+        assertThat(env(rotated)).containsEntry("AIMASS_SECURITY_PREVIOUSSIGNINGKEYDIR",
+                "/etc/aimass/previous-signing-keys");
+        Map<String, Object> volume = Yamls.list(rotated, "volumes")
+            .stream()
+            .filter((candidate) -> "previous-signing-keys".equals(candidate.get("name")))
+            .findFirst()
+            .orElseThrow();
+        assertThat(Yamls.string(volume, "secret.secretName")).isEqualTo("old-token-keys");
+        Map<String, Object> mount = Yamls.list(Yamls.list(rotated, "containers").get(0), "volumeMounts")
+            .stream()
+            .filter((candidate) -> "previous-signing-keys".equals(candidate.get("name")))
+            .findFirst()
+            .orElseThrow();
+        assertThat(mount).containsEntry("mountPath", "/etc/aimass/previous-signing-keys")
+            .containsEntry("readOnly", true);
+    }
+
+    private static Map<String, Object> platformApiPod(Rendered rendered) {
+        return Yamls.map(rendered.named("Deployment", ChartRenderer.RELEASE + "-platform-api"), "spec.template.spec");
+    }
+
+    private static Map<String, Object> env(Map<String, Object> pod) {
+        Map<String, Object> env = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> variable : Yamls.list(Yamls.list(pod, "containers").get(0), "env")) {
+            env.put((String) variable.get("name"), variable.get("value"));
+        }
+        return env;
+    }
+
+    @Test
     void anExistingSecretReplacesTheChartsOwn() {
         Rendered rendered = ChartRenderer.render(null, Map.of("secrets.existingSecret", "platform-keys"));
 

@@ -2,8 +2,6 @@ package ai.aimass.api.auth;
 
 import java.util.Map;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,9 +29,9 @@ class AuthController {
 
     private final Map<String, Object> publicKeys;
 
-    AuthController(LoginService loginService, RSAKey tokenSigningKey) {
+    AuthController(LoginService loginService, TokenVerificationKeys keys) {
         this.loginService = loginService;
-        this.publicKeys = new JWKSet(tokenSigningKey.toPublicJWK()).toJSONObject();
+        this.publicKeys = keys.publicSet().toJSONObject();
     }
 
     @PostMapping("/token")

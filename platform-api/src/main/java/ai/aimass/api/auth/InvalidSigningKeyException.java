@@ -8,7 +8,11 @@ public class InvalidSigningKeyException extends RuntimeException {
     private final Path file;
 
     public InvalidSigningKeyException(Path file, String expected) {
-        super("Token signing key " + file + ": " + expected + ", found a file that is not one");
+        this(file, expected, "a file that is not one");
+    }
+
+    public InvalidSigningKeyException(Path file, String expected, String found) {
+        super("Token signing key " + file + ": " + expected + ", found " + found);
         this.file = file;
     }
 

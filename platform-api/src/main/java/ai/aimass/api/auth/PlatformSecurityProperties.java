@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * when empty
  * @param adminPasswordFile file that receives a generated admin password, mode 0600
  * @param tokenLifetime how long an access token stays valid
+ * @param previousSigningKeyDir folder of PEM files of earlier signing keys, or unset:
+ * tokens they signed stay valid until they expire, and the key set publishes them, so
+ * that a rotation logs no one out
  */
 @ConfigurationProperties("aimass.security")
 public record PlatformSecurityProperties(Path signingKeyFile, String adminPassword, Path adminPasswordFile,
-        Duration tokenLifetime) {
+        Duration tokenLifetime, Path previousSigningKeyDir) {
 
     /** The lifetime of an access token when none is configured. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 import ai.aimass.data.user.Role;
-import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +23,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -103,10 +105,29 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(RSAKey tokenSigningKey) throws JOSEException {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
-            .signatureAlgorithm(SignatureAlgorithm.RS256)
-            .build();
+    TokenVerificationKeys tokenVerificationKeys(RSAKey tokenSigningKey, PlatformSecurityProperties properties) {
+        return TokenVerificationKeys.of(tokenSigningKey, properties.previousSigningKeyDir());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(TokenVerificationKeys keys) {
+        return tokenDecoder(keys);
+    }
+
+    /**
+     * Verifies a token's RS256 signature with the key its {@code kid} names among the
+     * given keys, then its claims.
+     * @param keys the keys that may have signed it
+     * @return the decoder
+     */
+    static JwtDecoder tokenDecoder(TokenVerificationKeys keys) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(
+                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys.publicSet())));
+        // The claims are checked by the validators below, as for any Spring decoder.
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         // The default validators check exp only when it is there; a token without one
         // never expires.
         List<OAuth2TokenValidator<Jwt>> validators = List.of(JwtValidators.createDefaultWithIssuer(TokenService.ISSUER),

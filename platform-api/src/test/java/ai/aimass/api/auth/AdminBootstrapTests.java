@@ -74,7 +74,7 @@ class AdminBootstrapTests {
 
     private AdminBootstrap bootstrap(String password, Path file) {
         return new AdminBootstrap(this.users, this.encoder,
-                new PlatformSecurityProperties(null, password, file, Duration.ofHours(1)));
+                new PlatformSecurityProperties(null, password, file, Duration.ofHours(1), null));
     }
 
     private UserEntity savedUser() {
