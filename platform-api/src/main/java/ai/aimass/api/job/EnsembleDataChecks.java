@@ -83,18 +83,25 @@ final class EnsembleDataChecks {
         int[] sizes = classes.stream().mapToInt((entry) -> Math.toIntExact(entry.getValue())).toArray();
         int[] training = TrainValidationSplit.trainingCounts(sizes, validationFraction);
         int fewest = Integer.MAX_VALUE;
-        String fewestClass = null;
+        int fewestIndex = -1;
         for (int i = 0; i < training.length; i++) {
             if (training[i] < fewest) {
                 fewest = training[i];
-                fewestClass = classes.get(i).getKey();
+                fewestIndex = i;
             }
         }
+        String fewestClass = (fewestIndex >= 0) ? classes.get(fewestIndex).getKey() : null;
         if (fewestClass != null && fewest < 2) {
+            // Even the smallest fraction holds out a row when the split would hold out
+            // none,
+            // so for some data no fraction leaves the class 2 training rows.
+            int mostPossible = TrainValidationSplit.trainingCounts(sizes, Double.MIN_VALUE)[fewestIndex];
+            String remedy = (mostPossible >= 2) ? "lower the fraction or use another method"
+                    : "no fraction leaves 2 of its " + sizes[fewestIndex] + " rows for training; add rows of that "
+                            + "class or use another method";
             problems.add("ensemble.datasetId: expected at least 2 training rows of every class for stacking's "
                     + "folds, found " + fewest + " of class \"" + fewestClass + "\" in dataset \"" + dataset.getName()
-                    + "\" after holding out training.validationFraction " + validationFraction
-                    + "; lower the fraction or use another method");
+                    + "\" after holding out training.validationFraction " + validationFraction + "; " + remedy);
         }
         else if (fewestClass != null && ensemble.folds() > fewest) {
             problems.add("ensemble.folds: expected at most " + fewest + " folds, the training rows of class \""

@@ -193,11 +193,30 @@ class EnsembleJobTests extends ApiTestSupport {
                 "age,city,label\n30,Oslo,yes\n40,Bergen,no\n50,Oslo,yes\n" + "35,Oslo,yes\n45,Bergen,yes\n");
         ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(),
                 spec("\"method\":\"stacking\",\"datasetId\":\"" + dataset + "\",\"folds\":2"));
-        // "no" has a single row, which the validation split keeps for training.
+        // "no" has a single row, which the validation split keeps for training: no
+        // fraction helps.
         assertInvalid(response,
                 "ensemble.datasetId: expected at least 2 training rows of every class for "
                         + "stacking's folds, found 1 of class \"no\" in dataset \"small\" after holding out "
-                        + "training.validationFraction 0.2; lower the fraction or use another method");
+                        + "training.validationFraction 0.2; no fraction leaves 2 of its 1 rows for training; add rows "
+                        + "of that class or use another method");
+        assertThat(jobCount(tenant)).isZero();
+    }
+
+    @Test
+    void advisesALowerValidationFractionWhereOneWouldLeaveEnoughTrainingRows() {
+        TestTenant tenant = createTenant();
+        String dataset = upload(tenant, "halved", "age,city,label\n30,Oslo,yes\n40,Bergen,no\n50,Oslo,yes\n"
+                + "35,Oslo,yes\n45,Bergen,no\n55,Oslo,yes\n60,Oslo,yes\n65,Oslo,yes\n");
+        ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(),
+                spec("\"method\":\"stacking\",\"datasetId\":\"" + dataset + "\",\"folds\":2")
+                    .replace("\"validationFraction\":0.2", "\"validationFraction\":0.5"));
+        // Half of "no"'s 2 rows are held out; a lower fraction would hold out none of
+        // them.
+        assertInvalid(response,
+                "ensemble.datasetId: expected at least 2 training rows of every class for "
+                        + "stacking's folds, found 1 of class \"no\" in dataset \"halved\" after holding out "
+                        + "training.validationFraction 0.5; lower the fraction or use another method");
         assertThat(jobCount(tenant)).isZero();
     }
 
