@@ -148,6 +148,8 @@ class ChartTests {
                             .containsEntry("effect", "NoSchedule")));
                     checks.that(() -> assertThat(container.get("image").toString()).as(owner)
                         .contains("training-worker-cuda:"));
+                    checks.that(() -> assertThat(envValue(container, "AIMASS_WORKER_ACCELERATOR")).as(owner)
+                        .isEqualTo("gpu"));
                 }
                 else {
                     checks.that(() -> assertThat(gpuLimit).as(owner).isNull());
@@ -156,6 +158,10 @@ class ChartTests {
                     checks.that(() -> assertThat(String.valueOf(pod.get("tolerations"))).as(owner)
                         .doesNotContain("nvidia.com/gpu"));
                     checks.that(() -> assertThat(container.get("image").toString()).as(owner).doesNotContain("cuda"));
+                    if (owner.equals("Deployment/" + PREFIX + "training-worker")) {
+                        checks.that(() -> assertThat(envValue(container, "AIMASS_WORKER_ACCELERATOR")).as(owner)
+                            .isEqualTo("cpu"));
+                    }
                 }
             });
             List<String> workers = rendered.ofKind("Deployment")
@@ -269,6 +275,16 @@ class ChartTests {
 
     private static Map<String, Object> containerPort(Map<String, Object> container) {
         return Yamls.list(container, "ports").get(0);
+    }
+
+    /** The value of a container's environment variable, or null when it has none. */
+    private static Object envValue(Map<String, Object> container, String name) {
+        return Yamls.list(container, "env")
+            .stream()
+            .filter((variable) -> name.equals(variable.get("name")))
+            .map((variable) -> variable.get("value"))
+            .findFirst()
+            .orElse(null);
     }
 
 }

@@ -44,9 +44,16 @@ public class DataFixtures {
 
     /** A queued job of the given kind in a fresh tenant. */
     public JobEntity queuedJob(String kind, int rounds) {
+        return queuedJob(kind, rounds, "any");
+    }
+
+    /** A queued job that asks for the given accelerator. */
+    public JobEntity queuedJob(String kind, int rounds, String accelerator) {
         TenantWithUser owner = tenantWithUser();
-        return this.jobs.save(
-                new JobEntity(UUID.randomUUID(), owner.tenantId(), kind, "{}", rounds, owner.userId(), Instant.now()));
+        JobEntity job = new JobEntity(UUID.randomUUID(), owner.tenantId(), kind, "{}", rounds, owner.userId(),
+                Instant.now());
+        job.setAccelerator(accelerator);
+        return this.jobs.save(job);
     }
 
 }

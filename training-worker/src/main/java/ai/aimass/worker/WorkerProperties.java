@@ -2,6 +2,8 @@ package ai.aimass.worker;
 
 import java.time.Duration;
 
+import ai.aimass.data.job.JobQueue;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,11 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * evaluation), apart from the threads that coordinate jobs
  * @param shutdownTimeout how long shutdown waits for running jobs to give their lease
  * back
+ * @param accelerator {@code cpu}, or {@code gpu} on a worker with a GPU (the chart sets it
+ * on its GPU workers): the worker claims only jobs whose {@code resources.accelerator} is
+ * this one or {@code any}
  */
 @ConfigurationProperties("aimass.worker")
 public record WorkerProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration lease,
         @DefaultValue("1") int maxConcurrentJobs, @DefaultValue("2") int taskThreads,
-        @DefaultValue("10s") Duration shutdownTimeout) {
+        @DefaultValue("10s") Duration shutdownTimeout, @DefaultValue("cpu") String accelerator) {
 
     public WorkerProperties {
         requirePositive("aimass.worker.poll-interval", pollInterval);
@@ -36,6 +41,11 @@ public record WorkerProperties(@DefaultValue("1s") Duration pollInterval, @Defau
         }
         if (taskThreads < 1) {
             throw new IllegalArgumentException("aimass.worker.task-threads: expected at least 1, found " + taskThreads);
+        }
+        if (!JobQueue.ACCELERATOR_CPU.equals(accelerator) && !JobQueue.ACCELERATOR_GPU.equals(accelerator)) {
+            throw new IllegalArgumentException(
+                    "aimass.worker.accelerator: expected cpu or gpu, found " + ((accelerator != null) ? "\""
+                            + accelerator + "\"" : "nothing"));
         }
     }
 

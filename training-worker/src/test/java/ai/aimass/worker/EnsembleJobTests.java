@@ -251,7 +251,7 @@ class EnsembleJobTests extends WorkerIntegrationTests {
 
     private static JobSpec spec(EnsembleSpec ensemble, long seed, String modelName) {
         return new JobSpec(JobSpec.KIND_ENSEMBLE, null, new TrainingSpec(5, 32, 0.01, "adam", seed, 0.2), null,
-                new PublishSpec(modelName, "production"), ensemble);
+                new PublishSpec(modelName, "production"), ensemble, null);
     }
 
 }

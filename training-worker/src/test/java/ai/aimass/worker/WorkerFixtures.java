@@ -87,7 +87,7 @@ class WorkerFixtures {
         return new JobSpec(JobSpec.KIND_FEDERATED, new ModelSpec(List.of(new LayerSpec(16, "relu")), "softmax"),
                 new TrainingSpec(1, 32, 0.01, "adam", seed, 0.2),
                 new FederationSpec(participants, rounds, "fedavg", null), new PublishSpec(modelName, "production"),
-                null);
+                null, null);
     }
 
     UUID submitJob(Hospitals hospitals, JobSpec spec) {

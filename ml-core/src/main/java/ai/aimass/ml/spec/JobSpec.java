@@ -26,9 +26,10 @@ import ai.aimass.ml.json.MlJson;
  * @param federation the federated settings of a federated job, or null
  * @param publish where the model is published
  * @param ensemble the ensemble settings of an ensemble job, or null
+ * @param resources what the job needs of its worker
  */
 public record JobSpec(String kind, ModelSpec model, TrainingSpec training, FederationSpec federation,
-        PublishSpec publish, EnsembleSpec ensemble) {
+        PublishSpec publish, EnsembleSpec ensemble, ResourcesSpec resources) {
 
     /** The kind of a federated job. */
     public static final String KIND_FEDERATED = "federated";
@@ -49,6 +50,7 @@ public record JobSpec(String kind, ModelSpec model, TrainingSpec training, Feder
         }
         training = (training != null) ? training : TrainingSpec.defaults();
         publish = (publish != null) ? publish : new PublishSpec(null, null);
+        resources = (resources != null) ? resources : ResourcesSpec.defaults();
     }
 
     /**
@@ -112,6 +114,7 @@ public record JobSpec(String kind, ModelSpec model, TrainingSpec training, Feder
             }
         }
         this.publish.collectProblems("publish", problems);
+        this.resources.collectProblems("resources", problems);
         return problems;
     }
 

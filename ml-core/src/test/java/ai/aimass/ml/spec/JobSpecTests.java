@@ -89,6 +89,18 @@ class JobSpecTests {
             .containsExactly("training.validationFraction: expected a number greater than 0 and at most 0.5, found 0");
     }
 
+    @Test
+    void asksForAnyAcceleratorUnlessTheSpecNamesOne() {
+        assertThat(JobSpec.fromJson(VALID).resources().accelerator()).isEqualTo("any");
+        JobSpec gpu = JobSpec.fromJson(VALID.replaceFirst("\\{", "{\"resources\": {\"accelerator\": \"gpu\"}, "));
+        assertThat(gpu.resources().accelerator()).isEqualTo("gpu");
+        assertThat(gpu.validate()).isEmpty();
+        assertThat(JobSpec.fromJson(gpu.toJson()).resources().accelerator()).isEqualTo("gpu");
+        JobSpec tpu = JobSpec.fromJson(VALID.replaceFirst("\\{", "{\"resources\": {\"accelerator\": \"tpu\"}, "));
+        assertThat(tpu.validate())
+            .containsExactly("resources.accelerator: expected one of any, gpu, cpu, found \"tpu\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "   ", "\u00a0", "\u200b", "\u3000\ufeff", "\t\u2003" })
     void rejectsAParticipantNameWithNothingVisible(String name) {

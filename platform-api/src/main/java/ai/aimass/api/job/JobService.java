@@ -89,10 +89,12 @@ class JobService {
         else {
             requireNetworkFits(spec, preprocessor, schema.labelClasses().size());
         }
-        JobEntity job = this.jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), tenantId, spec.kind(), spec.toJson(),
-                spec.totalSteps(), caller.userId(), Timestamps.now()));
-        log.info("Queued job id={} kind={} tenant={} datasets={} steps={}", job.getId(), job.getKind(), tenantId,
-                participantDatasets.size(), job.getTotalRounds());
+        JobEntity queued = new JobEntity(UUID.randomUUID(), tenantId, spec.kind(), spec.toJson(), spec.totalSteps(),
+                caller.userId(), Timestamps.now());
+        queued.setAccelerator(spec.resources().accelerator());
+        JobEntity job = this.jobs.saveAndFlush(queued);
+        log.info("Queued job id={} kind={} tenant={} datasets={} steps={} accelerator={}", job.getId(), job.getKind(),
+                tenantId, participantDatasets.size(), job.getTotalRounds(), job.getAccelerator());
         return view(job);
     }
 

@@ -50,6 +50,26 @@ class JobTests extends ApiTestSupport {
     }
 
     @Test
+    void aJobThatAsksForAGpuIsQueuedForGpuWorkersOnly() {
+        TestTenant tenant = createTenant();
+        String dataset = uploadDataset(tenant, "hospital-a");
+        String spec = spec(participants(dataset), 2, 32, 16).replaceFirst("\\{",
+                "{\"resources\":{\"accelerator\":\"gpu\"},");
+        ApiClient.Response response = api().post("/api/v1/jobs", tenant.adminToken(), spec);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        UUID id = UUID.fromString(response.body().get("id").asString());
+        assertThat(response.body().get("spec").get("resources").get("accelerator").asString()).isEqualTo("gpu");
+        assertThat(this.jdbc.queryForObject("SELECT accelerator FROM jobs WHERE id = ?", String.class, id))
+            .isEqualTo("gpu");
+
+        ApiClient.Response unknown = api().post("/api/v1/jobs", tenant.adminToken(),
+                spec.replace("\"gpu\"", "\"quantum\""));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("errors")).extracting(JsonNode::asString)
+            .contains("resources.accelerator: expected one of any, gpu, cpu, found \"quantum\"");
+    }
+
+    @Test
     void aDatasetOfAnotherTenantIsAnsweredLikeAnUnknownOne() {
         TestTenant tenant = createTenant();
         TestTenant other = createTenant();

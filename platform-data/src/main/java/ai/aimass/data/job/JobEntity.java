@@ -30,6 +30,10 @@ public class JobEntity {
     @Column(nullable = false)
     private String kind;
 
+    /** {@code any}, {@code gpu} or {@code cpu}: which workers may claim the job. */
+    @Column(nullable = false)
+    private String accelerator = "any";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private JobStatus status;
@@ -101,6 +105,19 @@ public class JobEntity {
 
     public String getKind() {
         return this.kind;
+    }
+
+    public String getAccelerator() {
+        return this.accelerator;
+    }
+
+    /**
+     * Says which workers may claim the job, as its spec's {@code resources.accelerator}
+     * asks.
+     * @param accelerator {@code any}, {@code gpu} or {@code cpu}
+     */
+    public void setAccelerator(String accelerator) {
+        this.accelerator = accelerator;
     }
 
     public JobStatus getStatus() {

@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class JobQueue {
 
+    /** The accelerator of a worker with a GPU. */
+    public static final String ACCELERATOR_GPU = "gpu";
+
+    /** The accelerator of a worker without one. */
+    public static final String ACCELERATOR_CPU = "cpu";
+
     private final JdbcTemplate jdbc;
 
     private final ArtifactStore artifacts;
@@ -37,15 +43,34 @@ public class JobQueue {
      * @param workerId the claiming worker, recorded as the lease owner
      * @param lease how long the claim holds without a heartbeat
      * @param kinds the job kinds this worker can run
-     * @return the claimed job, or empty when none is waiting
+     * @return the claimed job, or empty when none is waiting; a job that asks for a GPU
+     * is left to a worker that has one
      */
     @Transactional
     public Optional<ClaimedJob> claimNext(String workerId, Duration lease, List<String> kinds) {
+        return claimNext(workerId, lease, kinds, ACCELERATOR_CPU);
+    }
+
+    /**
+     * Claims the oldest claimable job of the given kinds that asks for the worker's
+     * accelerator or for any, as {@link #claimNext(String, Duration, List)} does.
+     * @param workerId the claiming worker
+     * @param lease how long the claim holds without a heartbeat
+     * @param kinds the job kinds the worker runs
+     * @param accelerator the worker's accelerator, {@code gpu} or {@code cpu}
+     * @return the claimed job, or empty when none is claimable
+     */
+    @Transactional
+    public Optional<ClaimedJob> claimNext(String workerId, Duration lease, List<String> kinds, String accelerator) {
+        if (!ACCELERATOR_GPU.equals(accelerator) && !ACCELERATOR_CPU.equals(accelerator)) {
+            throw new IllegalArgumentException("accelerator: expected gpu or cpu, found " + accelerator);
+        }
         cancelAbandoned(kinds);
         List<ClaimedJob> claimed = this.jdbc.query("""
                 WITH next AS (
                     SELECT id FROM jobs
                     WHERE kind = ANY (?)
+                      AND accelerator IN ('any', ?)
                       AND (status = 'QUEUED' OR (status = 'RUNNING' AND lease_expires_at < now()))
                       AND NOT cancel_requested
                     ORDER BY created_at
@@ -61,7 +86,7 @@ public class JobQueue {
                 (rs, row) -> new ClaimedJob(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         rs.getString("kind"), rs.getString("spec_json"), rs.getInt("total_rounds"),
                         rs.getInt("completed_rounds"), rs.getString("checkpoint_sha256"), rs.getInt("attempt_count")),
-                kinds.toArray(String[]::new), workerId, seconds(lease));
+                kinds.toArray(String[]::new), accelerator, workerId, seconds(lease));
         return claimed.stream().findFirst();
     }
 

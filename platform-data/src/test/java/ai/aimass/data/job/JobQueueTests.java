@@ -113,6 +113,28 @@ class JobQueueTests {
     }
 
     @Test
+    void aWorkerClaimsOnlyJobsThatAskForItsAcceleratorOrForAny() {
+        JobEntity gpuJob = this.fixtures.queuedJob(this.kind, 1, "gpu");
+        JobEntity cpuJob = this.fixtures.queuedJob(this.kind, 1, "cpu");
+        JobEntity anyJob = this.fixtures.queuedJob(this.kind, 1, "any");
+
+        // Oldest first, skipping what the worker cannot run.
+        assertThat(this.queue.claimNext("cpu-worker", LEASE, List.of(this.kind), "cpu")).map(JobQueue.ClaimedJob::id)
+            .contains(cpuJob.getId());
+        assertThat(this.queue.claimNext("cpu-worker", LEASE, List.of(this.kind), "cpu")).map(JobQueue.ClaimedJob::id)
+            .contains(anyJob.getId());
+        assertThat(this.queue.claimNext("cpu-worker", LEASE, List.of(this.kind), "cpu")).isEmpty();
+        assertThat(this.jobs.findById(gpuJob.getId()).orElseThrow().getStatus()).isEqualTo(JobStatus.QUEUED);
+
+        assertThat(this.queue.claimNext("gpu-worker", LEASE, List.of(this.kind), "gpu")).map(JobQueue.ClaimedJob::id)
+            .contains(gpuJob.getId());
+        JobEntity another = this.fixtures.queuedJob(this.kind, 1, "cpu");
+        assertThat(this.queue.claimNext("gpu-worker", LEASE, List.of(this.kind), "gpu")).isEmpty();
+        assertThat(this.queue.claimNext("worker-without-gpu", LEASE, List.of(this.kind))).map(JobQueue.ClaimedJob::id)
+            .contains(another.getId());
+    }
+
+    @Test
     void jobWithExpiredLeaseIsClaimedAgainWithItsProgress() {
         JobEntity job = this.fixtures.queuedJob(this.kind, 5);
         this.queue.claimNext("worker-a", LEASE, List.of(this.kind)).orElseThrow();

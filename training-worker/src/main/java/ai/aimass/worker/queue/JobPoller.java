@@ -157,7 +157,7 @@ public class JobPoller implements SmartLifecycle, DisposableBean {
                 return false;
             }
             Optional<ClaimedJob> claimed = this.queue.claimNext(this.workerId, this.properties.lease(),
-                    List.copyOf(this.runners.keySet()));
+                    List.copyOf(this.runners.keySet()), this.properties.accelerator());
             claimed.ifPresent(this::launch);
             return claimed.isPresent();
         }
