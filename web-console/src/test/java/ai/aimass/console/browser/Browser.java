@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,9 +104,18 @@ final class Browser implements AutoCloseable {
                 ? script.executeScript("return document.readyState") : null));
     }
 
-    /** Waits until the condition holds, for at most the given time. */
+    /**
+     * Waits until the condition holds, for at most the given time.
+     * <p>
+     * In the middle of a navigation Chromium may answer a question about the old document
+     * with an inspector error ("Node with given id does not belong to the document")
+     * rather than call it stale or missing, so such errors mean "ask again"; the last one
+     * is reported if the time runs out.
+     */
     <T> T await(Duration limit, ExpectedCondition<T> condition) {
-        return new WebDriverWait(this.driver, limit).until(condition);
+        WebDriverWait wait = new WebDriverWait(this.driver, limit);
+        wait.ignoring(WebDriverException.class);
+        return wait.until(condition);
     }
 
     <T> T await(ExpectedCondition<T> condition) {
