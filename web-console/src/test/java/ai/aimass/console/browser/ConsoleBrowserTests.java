@@ -405,7 +405,7 @@ class ConsoleBrowserTests {
         this.browser.open("/jobs/new-ensemble");
         this.browser.logIn(tenant.scientist(), PlatformApi.PASSWORD);
         this.browser.type("#modelName", "Not A Name");
-        this.browser.click("#submit-ensemble");
+        this.browser.follow("#submit-ensemble");
         this.browser.await(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
         assertThat(this.browser.text("#modelName-note .field-error")).startsWith("publish.modelName:");
         assertThat(this.browser.find("#modelName").getAttribute("aria-invalid")).isEqualTo("true");
